@@ -1,0 +1,7 @@
+namespace Smi.Docs.Cases;
+
+public enum Betaalontvanger
+{
+    Ouder,
+    Opvang,
+}

@@ -1,0 +1,3 @@
+namespace Smi.Docs.Cases;
+
+public sealed record KindBerekening(IReadOnlyList<MaandBerekening> Maanden);

@@ -1,0 +1,7 @@
+namespace Smi.Docs.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

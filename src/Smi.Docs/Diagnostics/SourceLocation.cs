@@ -1,0 +1,26 @@
+namespace Smi.Docs.Diagnostics;
+
+/// <summary>
+/// Where a problem is: a file with line and column (templates, YAML, malformed JSON) and/or a JSON path
+/// into the case data (<c>$.kinderen[1].opvang.uurprijs</c>). Lines and columns are 1-based.
+/// </summary>
+public sealed record SourceLocation(string? File, int? Line = null, int? Column = null, string? JsonPath = null)
+{
+    public static SourceLocation InFile(string file, int line, int column) => new(file, line, column);
+
+    public static SourceLocation AtJsonPath(string file, string jsonPath) => new(file, JsonPath: jsonPath);
+
+    public override string ToString()
+    {
+        var where = File ?? "";
+        if (Line is not null)
+        {
+            where += Column is null ? $"({Line})" : $"({Line},{Column})";
+        }
+        if (JsonPath is not null)
+        {
+            where += where.Length == 0 ? JsonPath : $" {JsonPath}";
+        }
+        return where;
+    }
+}

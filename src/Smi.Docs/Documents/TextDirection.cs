@@ -1,0 +1,7 @@
+namespace Smi.Docs.Documents;
+
+public enum TextDirection
+{
+    LeftToRight,
+    RightToLeft,
+}

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs every test: installs the prerequisites, builds, then runs the xunit suite.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/install-prerequisites.sh
+dotnet build Smi.Docs.sln -c Release --nologo -v quiet
+dotnet test Smi.Docs.sln -c Release --no-build --nologo "$@"
