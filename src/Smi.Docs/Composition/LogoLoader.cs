@@ -1,0 +1,37 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Documents;
+
+namespace Smi.Docs.Composition;
+
+/// <summary>Reads a municipality's logo once per path; PNG sizes come from the IHDR chunk, SVG gets a fixed box.</summary>
+internal sealed class LogoLoader
+{
+    private readonly ConcurrentDictionary<string, (byte[] Data, string ContentType, int Width, int Height)> _cache = new();
+
+    public LogoImage? Load(string? path, string alternativeText)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+        var (data, contentType, width, height) = _cache.GetOrAdd(path, Read);
+        return new LogoImage(data, contentType, alternativeText, width, height);
+    }
+
+    private static (byte[], string, int, int) Read(string path)
+    {
+        var data = File.ReadAllBytes(path);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            return (data, "image/svg+xml", 240, 80);
+        }
+        ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        if (data.Length < 24 || !data.AsSpan(0, 8).SequenceEqual(signature))
+        {
+            throw new SmiDocsException(Diagnostic.Error("SMI2101", "logo must be a PNG or SVG file", new SourceLocation(path)));
+        }
+        return (data, "image/png", BinaryPrimitives.ReadInt32BigEndian(data.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(data.AsSpan(20, 4)));
+    }
+}

@@ -1,0 +1,24 @@
+using Smi.Docs.Cases;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.ViewModels;
+
+internal static class BriefContextFactory
+{
+    public static BriefContext Create(SmiCase zaak, MunicipalityProfile profile)
+    {
+        var gemeente = profile.Gemeente;
+        return new BriefContext(
+            new GemeenteView(gemeente.Naam, OneLine(gemeente.Postadres), OneLine(gemeente.Bezoekadres), gemeente.Telefoon, gemeente.Email, gemeente.Website),
+            new RegelingView(profile.Regeling.Titel, profile.Regeling.ArtikelToekenning, profile.Regeling.ArtikelHardheidsclausule),
+            new BezwaarView(OneLine(profile.Bezwaar.Postadres), profile.Bezwaar.Digitaal),
+            new OndertekeningView(profile.Ondertekening.Namens, profile.Ondertekening.Naam, profile.Ondertekening.Functie),
+            new BehandelaarView(zaak.Behandelaar.Naam, zaak.Behandelaar.Telefoon, zaak.Behandelaar.Email),
+            zaak.Zaaknummer,
+            zaak.Aanvraagdatum,
+            zaak.Besluitdatum,
+            zaak.Verzenddatum);
+    }
+
+    private static string OneLine(IReadOnlyList<string> lines) => string.Join(", ", lines);
+}

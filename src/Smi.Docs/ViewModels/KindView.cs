@@ -1,0 +1,28 @@
+namespace Smi.Docs.ViewModels;
+
+public sealed record KindView(string Voornaam, string Naam, DateOnly Geboortedatum, OpvangView Opvang, KindBerekeningView Berekening);
+
+/// <summary><see cref="Soort"/> is the readable name ("dagopvang", "buitenschoolse opvang").</summary>
+public sealed record OpvangView(
+    string Soort,
+    string Organisatie,
+    string LrkNummer,
+    decimal DagenPerWeek,
+    decimal UrenPerWeek,
+    decimal UrenPerMaand,
+    decimal Uurprijs,
+    string Opzegtermijn);
+
+public sealed record KindBerekeningView(IReadOnlyList<MaandView> Maanden, decimal TotaalGemeente, decimal TotaalOuder);
+
+/// <summary>One row of the calculation table. <see cref="Maand"/> is the first day of the month.</summary>
+public sealed record MaandView(
+    DateOnly Maand,
+    decimal Uren,
+    decimal Uurprijs,
+    decimal MaximumUurprijs,
+    decimal VergoedeUurprijs,
+    bool BovenMaximum,
+    decimal Percentage,
+    decimal Gemeente,
+    decimal Ouder);

@@ -1,0 +1,21 @@
+namespace Smi.Docs.ViewModels;
+
+public sealed record PeriodeView(DateOnly Begin, DateOnly Eind, int Maanden);
+
+public sealed record IndicatieView(string Reden, string? Adviseur, IReadOnlyList<AfbouwView> Afbouw);
+
+public sealed record AfbouwView(DateOnly Vanaf, decimal DagenPerWeek);
+
+/// <summary>Exactly one of <see cref="AanOuder"/> and <see cref="AanOpvang"/> is true.</summary>
+public sealed record BetalingView(bool AanOuder, bool AanOpvang, string? Iban);
+
+public sealed record BerekeningView(int Jaar, decimal Toetsingsinkomen, decimal TotaalGemeente, decimal TotaalOuder, bool PrijsBovenMaximum);
+
+public sealed record BeleidView(
+    int VerlengingMaanden,
+    int? MaximumAantalVerlengingen,
+    int VerlengingAanvragenWekenVoorEinde,
+    int MaximumUrenPerMaandPerKind,
+    int BeslistermijnWeken,
+    bool InzetVoorHerstel,
+    bool Hardheidsclausule);
