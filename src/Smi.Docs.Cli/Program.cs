@@ -1,1 +1,3 @@
-return 0;
+using Smi.Docs.Cli;
+
+return await SmiDocsCli.RunAsync(args, Console.Out, Console.Error);

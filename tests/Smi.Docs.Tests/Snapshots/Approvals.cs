@@ -42,7 +42,7 @@ internal static class Approvals
 
     private static string Diff(string verified, string received)
     {
-        var diff = InlineDiffBuilder.Diff(Normalize(verified), received);
+        var diff = new InlineDiffBuilder(new DiffPlex.Differ()).BuildDiffModel(Normalize(verified), received);
         var lines = new List<string>();
         for (var i = 0; i < diff.Lines.Count; i++)
         {

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Documents;
+
+namespace Smi.Docs.Cli;
+
+/// <summary>
+/// <c>smi-docs bench</c>: renders the bundled examples many times and prints milliseconds per document and
+/// documents per second for composing and for each format — a measurement, not a test.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var casesOption = new Option<DirectoryInfo>("--cases") { Description = "Directory with case JSON files.", DefaultValueFactory = _ => new DirectoryInfo("examples/cases") };
+        var profileOption = new Option<FileInfo>("--profile") { Description = "Profile to render with.", DefaultValueFactory = _ => new FileInfo("examples/profiles/voorbeeldstad.yaml") };
+        var documentOption = new Option<string>("--doc") { Description = "Document id.", DefaultValueFactory = _ => "toekenning" };
+        var iterationsOption = new Option<int>("--iterations") { Description = "Documents rendered per format after warm-up.", DefaultValueFactory = _ => 50 };
+        var formatOption = new Option<string>("--format") { Description = "Formats to measure.", DefaultValueFactory = _ => "html,docx,pdf" };
+        var templatesOption = TemplatesOption.Create();
+        var command = new Command("bench", "Measure rendering speed on the examples: ms per document and documents per second per format.")
+        {
+            casesOption, profileOption, documentOption, iterationsOption, formatOption, templatesOption,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                var formats = RenderSession.ParseFormats(parse.GetValue(formatOption)!);
+                var documentId = parse.GetValue(documentOption)!;
+                var iterations = Math.Max(1, parse.GetValue(iterationsOption));
+                var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
+                var cases = parse.GetValue(casesOption)!.GetFiles($"{documentId}*.json").OrderBy(f => f.Name, StringComparer.Ordinal)
+                    .Select(InputFiles.ReadCase).ToList();
+                if (cases.Count == 0)
+                {
+                    throw new SmiDocsException(Diagnostic.Error("SMI4005", $"no {documentId}*.json cases to measure", new SourceLocation("--cases")));
+                }
+                var started = Stopwatch.StartNew();
+                await using var session = await RenderSession.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
+                await output.WriteLineAsync($"start-up (templates compiled{(formats.Contains("pdf") ? ", browser launched" : "")}): {started.Elapsed.TotalMilliseconds:F0} ms");
+                await output.WriteLineAsync($"{cases.Count} example case(s), {iterations} documents per row, {Environment.ProcessorCount} cores");
+                await output.WriteLineAsync($"{"step",-16}{"median ms",12}{"mean ms",12}{"p95 ms",12}{"docs/s",12}");
+
+                var documents = cases.Select(c => session.Composer.Compose(c, profile, documentId, "nl")).ToList();
+                await ReportAsync(output, "compose", iterations, i =>
+                {
+                    session.Composer.Compose(cases[i % cases.Count], profile, documentId, "nl");
+                    return Task.CompletedTask;
+                });
+                foreach (var format in formats)
+                {
+                    await ReportAsync(output, format, iterations, i => session.RenderOneAsync(documents[i % documents.Count], format, cancellationToken));
+                }
+                if (formats.Contains("pdf"))
+                {
+                    await ReportParallelAsync(output, "pdf (parallel)", iterations, documents, session, cancellationToken);
+                }
+                return ExitCodes.Ok;
+            }
+            catch (SmiDocsException e)
+            {
+                return await DiagnosticsOutput.ReportAsync(e, error);
+            }
+        });
+        return command;
+    }
+
+    private static async Task ReportAsync(TextWriter output, string step, int iterations, Func<int, Task> work)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await work(i);
+        }
+        var times = new double[iterations];
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            var one = Stopwatch.StartNew();
+            await work(i);
+            times[i] = one.Elapsed.TotalMilliseconds;
+        }
+        total.Stop();
+        Array.Sort(times);
+        await output.WriteLineAsync(Row(step, times[iterations / 2], times.Average(), times[(int)Math.Min(iterations - 1, Math.Ceiling(iterations * 0.95) - 1)], iterations / total.Elapsed.TotalSeconds));
+    }
+
+    private static async Task ReportParallelAsync(TextWriter output, string step, int iterations, IReadOnlyList<LetterDocument> documents, RenderSession session, CancellationToken cancellationToken)
+    {
+        var total = Stopwatch.StartNew();
+        await Parallel.ForAsync(0, iterations, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, ct) => await session.RenderOneAsync(documents[i % documents.Count], "pdf", ct));
+        total.Stop();
+        await output.WriteLineAsync(Row(step, double.NaN, total.Elapsed.TotalMilliseconds / iterations, double.NaN, iterations / total.Elapsed.TotalSeconds));
+    }
+
+    private static string Row(string step, double median, double mean, double p95, double perSecond) =>
+        string.Create(CultureInfo.InvariantCulture, $"{step,-16}{Cell(median),12}{Cell(mean),12}{Cell(p95),12}{perSecond,12:F1}");
+
+    private static string Cell(double value) => double.IsNaN(value) ? "-" : value.ToString("F2", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Smi.Docs.Cases;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Policy;
+using Smi.Docs.Rendering;
+
+namespace Smi.Docs.Cli;
+
+/// <summary><c>smi-docs render &lt;case.json&gt; --profile &lt;profile.yaml&gt; --doc toekenning --lang nl --format html,docx,pdf --out &lt;dir&gt;</c></summary>
+internal static class RenderCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var caseArgument = new Argument<FileInfo>("case") { Description = "Case data as JSON (format: schemas/smi-case.schema.json)." };
+        var profileOption = new Option<FileInfo>("--profile") { Description = "The municipality's profile (YAML), e.g. examples/profiles/voorbeeldstad.yaml.", Required = true };
+        var documentOption = new Option<string>("--doc") { Description = "Document id: toekenning (more follow).", Required = true };
+        var languageOption = new Option<string>("--lang") { Description = "Language of the document.", DefaultValueFactory = _ => "nl" };
+        var formatOption = new Option<string>("--format") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "html,docx,pdf" };
+        var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for <doc>.<lang>.<format>; created if missing.", Required = true };
+        var templatesOption = TemplatesOption.Create();
+
+        var command = new Command("render", "Render one document for one case as HTML, DOCX and/or PDF. Exit code 0 ok, 1 failure, 2 bad input (nothing is written).")
+        {
+            caseArgument, profileOption, documentOption, languageOption, formatOption, outOption, templatesOption,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                var formats = RenderSession.ParseFormats(parse.GetValue(formatOption)!);
+                var documentId = parse.GetValue(documentOption)!;
+                var language = parse.GetValue(languageOption)!;
+                var zaak = InputFiles.ReadCase(parse.GetValue(caseArgument)!);
+                var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
+                await using var session = await RenderSession.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
+                session.Composer.EnsureAvailable(documentId, language);
+                var files = await session.RenderAsync(zaak, profile, documentId, language, formats, cancellationToken);
+                foreach (var path in OutputDirectory.WriteAll(parse.GetValue(outOption)!.FullName, files))
+                {
+                    await output.WriteLineAsync(path);
+                }
+                return ExitCodes.Ok;
+            }
+            catch (SmiDocsException e)
+            {
+                return await DiagnosticsOutput.ReportAsync(e, error);
+            }
+        });
+        return command;
+    }
+}
