@@ -39,6 +39,10 @@ internal sealed class InputContext(string file, string codeFamily, string keyNou
         Diagnostics.Items.Any(d => d.Location.JsonPath is { } at
             && paths.Any(p => IsAtOrBelow(at, p) || IsAtOrBelow(p, at)));
 
+    /// <summary>True when a problem was reported at <paramref name="path"/> itself or above it (a list that is missing, not its items).</summary>
+    public bool HasErrorAtOrAbove(string path) =>
+        Diagnostics.Items.Any(d => d.Location.JsonPath is { } at && IsAtOrBelow(path, at));
+
     private static bool IsAtOrBelow(string at, string path) =>
         at.StartsWith(path, StringComparison.Ordinal)
         && (at.Length == path.Length || at[path.Length] is '.' or '[');

@@ -48,6 +48,27 @@ internal sealed class InputObject
     /// <summary>An optional text; an empty one counts as absent (an empty tussenvoegsel is no tussenvoegsel).</summary>
     public string? OptionalText(string key) => OptionalText(key, required: false);
 
+    /// <summary>
+    /// An optional path to a file, relative to the input file as people write it next to their profile;
+    /// returned absolute. A file that does not exist is reported as <paramref name="notFoundCode"/>.
+    /// </summary>
+    public string? OptionalFilePath(string key, string notFoundCode)
+    {
+        var node = Find(key, required: false);
+        var text = node is null ? null : NonEmptyText(node);
+        if (node is null || text is null)
+        {
+            return null;
+        }
+        var directory = Path.GetDirectoryName(Path.GetFullPath(_context.File)) ?? "";
+        var path = Path.GetFullPath(Path.Combine(directory, text));
+        if (!File.Exists(path))
+        {
+            _context.Diagnostics.Error(notFoundCode, "file not found (resolved relative to this file)", _context.At(node));
+        }
+        return path;
+    }
+
     public decimal Decimal(string key, decimal? maximum = null) =>
         Number(Find(key, required: true), maximum) ?? 0;
 
