@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Input;
+
+namespace Smi.Docs.Cases;
+
+/// <summary>
+/// Reads case JSON (the contract in <c>schemas/smi-case.schema.json</c>) into a validated
+/// <see cref="SmiCase"/>. Reports every problem at once, each with its JSON path, as SMI1xxx
+/// diagnostics (docs/diagnostics.md), and never repeats a value from the case in a message.
+/// </summary>
+public static class CaseReader
+{
+    private static readonly JsonDocumentOptions Strict = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    private static readonly (string, Aanhef)[] Aanheffen =
+        [("mevrouw", Aanhef.Mevrouw), ("heer", Aanhef.Heer), ("neutraal", Aanhef.Neutraal)];
+
+    private static readonly (string, Opvangsoort)[] Opvangsoorten =
+        [("dagopvang", Opvangsoort.Dagopvang), ("bso", Opvangsoort.Bso), ("gastouderopvang", Opvangsoort.Gastouderopvang)];
+
+    private static readonly (string, Betaalontvanger)[] Ontvangers =
+        [("ouder", Betaalontvanger.Ouder), ("opvang", Betaalontvanger.Opvang)];
+
+    /// <exception cref="SmiDocsException">The JSON is malformed or breaks the contract; carries every error.</exception>
+    public static SmiCase Read(string json, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var context = new InputContext(fileName, "SMI1", "field");
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, Strict);
+        }
+        catch (JsonException e)
+        {
+            // The parser's own message can quote the offending text, which may be personal data.
+            var (line, column) = Position(json, e);
+            context.Report(InputProblem.Malformed, context.At("", line, column), "malformed JSON; the text is not valid JSON from here on");
+            throw new SmiDocsException(context.Diagnostics.Items);
+        }
+        using (document)
+        {
+            var smiCase = InputObject.Read(JsonInputNode.Root(document.RootElement), context, ReadCase);
+            CaseRules.Check(smiCase, context);
+            context.Diagnostics.ThrowIfErrors();
+            return smiCase;
+        }
+    }
+
+    private static SmiCase ReadCase(InputObject o)
+    {
+        var aanvraagdatum = o.Date("aanvraagdatum");
+        var besluitdatum = o.Date("besluitdatum");
+        return new SmiCase(
+            Zaaknummer: o.Text("zaaknummer"),
+            Aanvraagdatum: aanvraagdatum,
+            Besluitdatum: besluitdatum,
+            Verzenddatum: o.OptionalDate("verzenddatum") ?? besluitdatum,
+            Aanvrager: o.Object("aanvrager", ReadPersoon),
+            Partner: o.OptionalObject("partner", ReadPersoon),
+            Adres: o.Object("adres", a => new Adres(a.Text("straat"), a.Text("huisnummer"), a.Text("postcode"), a.Text("plaats"))),
+            Kinderen: o.Objects("kinderen", ReadKind),
+            Periode: o.Object("periode", p => new Periode(p.Date("begin"), p.Date("eind"))),
+            Indicatie: o.Object("indicatie", ReadIndicatie),
+            Betaling: o.Object("betaling", b => new Betaling(b.Choice("aan", Ontvangers), b.OptionalText("iban"))),
+            Behandelaar: o.Object("behandelaar", b => new Behandelaar(b.Text("naam"), b.Text("telefoon"), b.Text("email"))),
+            Berekening: o.OptionalObject("berekening", ReadBerekening));
+    }
+
+    private static Persoon ReadPersoon(InputObject o) =>
+        new(o.Text("voorletters"), o.OptionalText("tussenvoegsel"), o.Text("achternaam"), o.Choice("aanhef", Aanheffen));
+
+    private static Kind ReadKind(InputObject o) => new(
+        o.Text("voornaam"),
+        o.OptionalText("tussenvoegsel"),
+        o.Text("achternaam"),
+        o.Date("geboortedatum"),
+        o.Object("opvang", ReadOpvang));
+
+    // Upper bounds are physical limits (a week has 7 days and 168 hours), not policy: policy caps
+    // such as 230 hours a month belong to the profile and the calculation.
+    private static Opvang ReadOpvang(InputObject o) => new(
+        o.Choice("soort", Opvangsoorten),
+        o.Text("organisatie"),
+        o.Text("lrkNummer"),
+        o.Decimal("dagenPerWeek", maximum: 7),
+        o.Decimal("urenPerWeek", maximum: 168),
+        o.Decimal("urenPerMaand"),
+        o.Decimal("uurprijs"),
+        o.Text("opzegtermijn"));
+
+    private static Indicatie ReadIndicatie(InputObject o) => new(
+        o.Text("reden"),
+        o.OptionalText("adviseur"),
+        o.Objects("afbouw", a => new Afbouwstap(a.Date("vanaf"), a.Decimal("dagenPerWeek", maximum: 7)), required: false));
+
+    private static Berekening ReadBerekening(InputObject o) => new(
+        o.Integer("jaar"),
+        o.Decimal("toetsingsinkomen"),
+        o.Objects("kinderen", k => new KindBerekening(k.Objects("maanden", ReadMaand))));
+
+    private static MaandBerekening ReadMaand(InputObject o)
+    {
+        var (jaar, maand) = o.Month("maand");
+        return new MaandBerekening(
+            jaar,
+            maand,
+            o.Decimal("uren"),
+            o.Decimal("uurprijs"),
+            o.Decimal("maximumUurprijs"),
+            o.Decimal("percentage", maximum: 100),
+            o.Decimal("gemeente"),
+            o.Decimal("ouder"));
+    }
+
+    /// <summary>
+    /// JsonException counts from 0 and in bytes; we report 1-based lines and columns in characters, so
+    /// an editor lands on the right spot in a line with "é" or "ë".
+    /// </summary>
+    private static (int? Line, int? Column) Position(string json, JsonException e)
+    {
+        if (e.LineNumber is not { } line || e.BytePositionInLine is not { } bytes)
+        {
+            return (null, null);
+        }
+        var lines = json.Split('\n');
+        if (line >= lines.Length)
+        {
+            return ((int)line + 1, (int)bytes + 1);
+        }
+        var utf8 = Encoding.UTF8.GetBytes(lines[line]);
+        var characters = Encoding.UTF8.GetCharCount(utf8, 0, (int)Math.Min(bytes, utf8.Length));
+        return ((int)line + 1, characters + 1);
+    }
+}

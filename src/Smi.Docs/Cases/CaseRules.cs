@@ -1,0 +1,116 @@
+using Smi.Docs.Input;
+
+namespace Smi.Docs.Cases;
+
+/// <summary>
+/// Rules that compare values of a case read by <see cref="CaseReader"/>. A rule is skipped when one of
+/// its values already has a problem, so a misspelt date does not also cause a "dates out of order".
+/// </summary>
+internal static class CaseRules
+{
+    public const string EindVoorBegin = "SMI1011";
+    public const string GeborenNaBesluit = "SMI1012";
+    public const string BesluitVoorAanvraag = "SMI1013";
+    public const string VerzendingVoorBesluit = "SMI1014";
+    public const string GeenKinderen = "SMI1015";
+    public const string IbanOntbreekt = "SMI1016";
+    public const string IbanOngeldig = "SMI1017";
+    public const string BerekeningAantalKinderen = "SMI1018";
+    public const string MaandBuitenPeriode = "SMI1019";
+
+    public static void Check(SmiCase c, InputContext context)
+    {
+        CheckDates(c, context);
+        CheckBetaling(c.Betaling, context);
+        if (c.Berekening is { } berekening)
+        {
+            CheckBerekening(c, berekening, context);
+        }
+    }
+
+    private static void CheckDates(SmiCase c, InputContext context)
+    {
+        if (c.Periode.Eind < c.Periode.Begin && !context.HasErrorAt("$.periode.begin", "$.periode.eind"))
+        {
+            context.Error(EindVoorBegin, "$.periode.eind", "the period ends before it begins; expected eind on or after begin");
+        }
+        if (c.Besluitdatum < c.Aanvraagdatum && !context.HasErrorAt("$.aanvraagdatum", "$.besluitdatum"))
+        {
+            context.Error(BesluitVoorAanvraag, "$.besluitdatum", "the decision date is before the application date; expected besluitdatum on or after aanvraagdatum");
+        }
+        if (c.Verzenddatum < c.Besluitdatum && !context.HasErrorAt("$.besluitdatum", "$.verzenddatum"))
+        {
+            context.Error(VerzendingVoorBesluit, "$.verzenddatum", "the letter is sent before the decision is taken; expected verzenddatum on or after besluitdatum");
+        }
+        if (c.Kinderen.Count == 0 && !context.HasErrorAtOrAbove("$.kinderen"))
+        {
+            context.Error(GeenKinderen, "$.kinderen", "at least one child is required");
+        }
+        for (var i = 0; i < c.Kinderen.Count; i++)
+        {
+            var path = $"$.kinderen[{i}].geboortedatum";
+            if (c.Kinderen[i].Geboortedatum > c.Besluitdatum && !context.HasErrorAt(path, "$.besluitdatum"))
+            {
+                context.Error(GeborenNaBesluit, path, "the child is born after the decision date; expected geboortedatum on or before besluitdatum");
+            }
+        }
+    }
+
+    private static void CheckBetaling(Betaling betaling, InputContext context)
+    {
+        const string path = "$.betaling.iban";
+        if (context.HasErrorAt("$.betaling"))
+        {
+            return;
+        }
+        if (betaling.Iban is null)
+        {
+            if (betaling.Aan == Betaalontvanger.Ouder)
+            {
+                context.Error(IbanOntbreekt, path, "an IBAN is required when betaling.aan is 'ouder' (the parent is paid)");
+            }
+        }
+        else if (!Iban.HasDutchFormat(betaling.Iban))
+        {
+            context.Error(IbanOngeldig, path, "not a Dutch IBAN; expected NL, 2 check digits, a 4-letter bank code and 10 digits, in capitals");
+        }
+        else if (!Iban.HasValidCheckDigits(betaling.Iban))
+        {
+            context.Error(IbanOngeldig, path, "the IBAN check digits do not match (ISO 7064 mod 97); check for a typing error");
+        }
+    }
+
+    private static void CheckBerekening(SmiCase c, Berekening berekening, InputContext context)
+    {
+        // One calculation per child, in the same order (Berekening.Kinderen), or the letter pairs the wrong amounts.
+        if (berekening.Kinderen.Count != c.Kinderen.Count
+            && !context.HasErrorAtOrAbove("$.kinderen")
+            && !context.HasErrorAtOrAbove("$.berekening.kinderen"))
+        {
+            context.Error(BerekeningAantalKinderen, "$.berekening.kinderen",
+                $"expected one entry per child ({c.Kinderen.Count}), found {berekening.Kinderen.Count}");
+        }
+        if (context.HasErrorAt("$.periode.begin", "$.periode.eind"))
+        {
+            return;
+        }
+        var eersteMaand = new DateOnly(c.Periode.Begin.Year, c.Periode.Begin.Month, 1);
+        for (var k = 0; k < berekening.Kinderen.Count; k++)
+        {
+            var maanden = berekening.Kinderen[k].Maanden;
+            for (var m = 0; m < maanden.Count; m++)
+            {
+                var path = $"$.berekening.kinderen[{k}].maanden[{m}].maand";
+                if (context.HasErrorAt(path))
+                {
+                    continue;
+                }
+                var maand = new DateOnly(maanden[m].Jaar, maanden[m].Maand, 1);
+                if (maand < eersteMaand || maand > c.Periode.Eind)
+                {
+                    context.Error(MaandBuitenPeriode, path, "the month lies outside the period (periode.begin to periode.eind)");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Smi.Docs.Diagnostics;
+
+namespace Smi.Docs.Input;
+
+/// <summary>
+/// The state of one read: the file being read, the code family (<c>SMI1</c> for cases, <c>SMI2</c> for
+/// profiles) and every diagnostic so far, so that all problems are reported at once.
+/// </summary>
+internal sealed class InputContext(string file, string codeFamily, string keyNoun)
+{
+    public string File => file;
+
+    /// <summary>How a key is called in messages: "field" in JSON, "key" in YAML.</summary>
+    public string KeyNoun => keyNoun;
+
+    public DiagnosticBag Diagnostics { get; } = new();
+
+    public string Code(InputProblem problem) => $"{codeFamily}{(int)problem:000}";
+
+    public void Report(InputProblem problem, InputNode node, string message) =>
+        Diagnostics.Error(Code(problem), message, At(node));
+
+    public void Report(InputProblem problem, SourceLocation location, string message) =>
+        Diagnostics.Error(Code(problem), message, location);
+
+    public void Error(string code, string path, string message) =>
+        Diagnostics.Error(code, message, new SourceLocation(file, JsonPath: path));
+
+    public SourceLocation At(InputNode node) => At(node.Path, node.Line, node.Column);
+
+    public SourceLocation At(string path, int? line, int? column) =>
+        new(file, line, column, path.Length == 0 ? null : path);
+
+    /// <summary>
+    /// True when a problem was already reported at, above or below one of <paramref name="paths"/>: a
+    /// rule that compares values skips them then, instead of comparing a fallback and reporting nonsense.
+    /// </summary>
+    public bool HasErrorAt(params string[] paths) =>
+        Diagnostics.Items.Any(d => d.Location.JsonPath is { } at
+            && paths.Any(p => IsAtOrBelow(at, p) || IsAtOrBelow(p, at)));
+
+    /// <summary>True when a problem was reported at <paramref name="path"/> itself or above it (a list that is missing, not its items).</summary>
+    public bool HasErrorAtOrAbove(string path) =>
+        Diagnostics.Items.Any(d => d.Location.JsonPath is { } at && IsAtOrBelow(path, at));
+
+    private static bool IsAtOrBelow(string at, string path) =>
+        at.StartsWith(path, StringComparison.Ordinal)
+        && (at.Length == path.Length || at[path.Length] is '.' or '[');
+}

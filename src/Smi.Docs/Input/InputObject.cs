@@ -1,0 +1,296 @@
+using System.Globalization;
+
+namespace Smi.Docs.Input;
+
+/// <summary>
+/// Reads the members of one object (JSON object or YAML mapping), reporting every problem to the
+/// <see cref="InputContext"/> and going on with a neutral fallback, so one run finds all problems.
+/// The reader's calls double as the list of known keys: whatever it did not ask for is unknown.
+/// Messages name what was expected and never repeat the value found: case data is personal (DESIGN §8).
+/// </summary>
+internal sealed class InputObject
+{
+    private readonly InputNode? _node;
+    private readonly InputContext _context;
+    private readonly Dictionary<string, InputMember> _members = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    private InputObject(InputNode? node, InputContext context)
+    {
+        _node = node;
+        _context = context;
+        foreach (var member in node?.Members ?? [])
+        {
+            if (!_members.TryAdd(member.Key, member))
+            {
+                _context.Report(InputProblem.DuplicateKey, _context.At(member.Value.Path, member.Line, member.Column),
+                    $"{context.KeyNoun} '{member.Key}' appears more than once");
+            }
+        }
+    }
+
+    /// <summary>Reads <paramref name="node"/> as an object; anything else is reported and read as empty.</summary>
+    public static T Read<T>(InputNode node, InputContext context, Func<InputObject, T> read)
+    {
+        if (node.Kind != InputKind.Object)
+        {
+            context.Report(InputProblem.WrongType, node, $"expected an object, found {InputNode.Describe(node.Kind)}");
+            return read(new InputObject(null, context));
+        }
+        var reader = new InputObject(node, context);
+        var result = read(reader);
+        reader.ReportUnknownKeys();
+        return result;
+    }
+
+    public string Text(string key) => OptionalText(key, required: true) ?? "";
+
+    /// <summary>An optional text; an empty one counts as absent (an empty tussenvoegsel is no tussenvoegsel).</summary>
+    public string? OptionalText(string key) => OptionalText(key, required: false);
+
+    /// <summary>
+    /// An optional path to a file, relative to the input file as people write it next to their profile;
+    /// returned absolute. A file that does not exist is reported as <paramref name="notFoundCode"/>.
+    /// </summary>
+    public string? OptionalFilePath(string key, string notFoundCode)
+    {
+        var node = Find(key, required: false);
+        var text = node is null ? null : NonEmptyText(node);
+        if (node is null || text is null)
+        {
+            return null;
+        }
+        var directory = Path.GetDirectoryName(Path.GetFullPath(_context.File)) ?? "";
+        var path = Path.GetFullPath(Path.Combine(directory, text));
+        if (!File.Exists(path))
+        {
+            _context.Diagnostics.Error(notFoundCode, "file not found (resolved relative to this file)", _context.At(node));
+        }
+        return path;
+    }
+
+    public decimal Decimal(string key, decimal? maximum = null) =>
+        Number(Find(key, required: true), maximum) ?? 0;
+
+    public int Integer(string key, int? maximum = null) => OptionalInteger(key, maximum, required: true) ?? 0;
+
+    /// <summary>An optional whole number; null or absent means "none" (e.g. no maximum).</summary>
+    public int? OptionalInteger(string key, int? maximum = null) => OptionalInteger(key, maximum, required: false);
+
+    public bool Boolean(string key)
+    {
+        var node = Find(key, required: true);
+        if (node is null)
+        {
+            return false;
+        }
+        if (!node.TryGetBoolean(out var value))
+        {
+            ReportWrongType(node, "true or false");
+        }
+        return value;
+    }
+
+    public DateOnly Date(string key) => OptionalDate(key, required: true) ?? default;
+
+    public DateOnly? OptionalDate(string key) => OptionalDate(key, required: false);
+
+    /// <summary>A calendar month written <c>YYYY-MM</c>.</summary>
+    public (int Jaar, int Maand) Month(string key)
+    {
+        var month = Formatted(Find(key, required: true), "a month as YYYY-MM", text =>
+            DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+                && text.Length == 7 ? first : (DateOnly?)null);
+        return month is { } m ? (m.Year, m.Month) : (0, 0);
+    }
+
+    /// <summary>One of a fixed set of lower-case names; the message lists them all.</summary>
+    public T Choice<T>(string key, IReadOnlyList<(string Name, T Value)> options)
+        where T : struct, Enum
+    {
+        var node = Find(key, required: true);
+        if (node is null)
+        {
+            return default;
+        }
+        var allowed = string.Join(", ", options.Select(o => $"'{o.Name}'"));
+        if (!node.TryGetText(out var text))
+        {
+            ReportWrongType(node, $"one of {allowed}");
+            return default;
+        }
+        foreach (var (name, value) in options)
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+        _context.Report(InputProblem.UnknownValue, node, $"unknown value; expected one of {allowed}");
+        return default;
+    }
+
+    public T Object<T>(string key, Func<InputObject, T> read)
+    {
+        var node = Find(key, required: true);
+        return node is null ? read(new InputObject(null, _context)) : Read(node, _context, read);
+    }
+
+    public T? OptionalObject<T>(string key, Func<InputObject, T> read)
+        where T : class
+    {
+        var node = Find(key, required: false);
+        return node is null ? null : Read(node, _context, read);
+    }
+
+    /// <summary>A list of objects; when not <paramref name="required"/>, absent or null reads as empty.</summary>
+    public IReadOnlyList<T> Objects<T>(string key, Func<InputObject, T> read, bool required = true) =>
+        List(key, required, item => Read(item, _context, read));
+
+    /// <summary>A list of non-empty texts, such as the lines of an address.</summary>
+    public IReadOnlyList<string> Texts(string key) =>
+        List(key, required: true, item => RequiredText(item) ?? "");
+
+    private IReadOnlyList<T> List<T>(string key, bool required, Func<InputNode, T> readItem)
+    {
+        var node = Find(key, required);
+        if (node is null)
+        {
+            return [];
+        }
+        if (node.Kind != InputKind.Array)
+        {
+            ReportWrongType(node, "a list");
+            return [];
+        }
+        return node.Items.Select(readItem).ToList();
+    }
+
+    private string? OptionalText(string key, bool required)
+    {
+        var node = Find(key, required);
+        return node is null ? null : required ? RequiredText(node) : NonEmptyText(node);
+    }
+
+    private string? RequiredText(InputNode node)
+    {
+        var text = NonEmptyText(node);
+        if (text is null && node.Kind == InputKind.String)
+        {
+            _context.Report(InputProblem.Missing, node, "must not be empty");
+        }
+        return text;
+    }
+
+    private string? NonEmptyText(InputNode node)
+    {
+        if (!node.TryGetText(out var text))
+        {
+            ReportWrongType(node, "a string");
+            return null;
+        }
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    private decimal? Number(InputNode? node, decimal? maximum)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        switch (node.TryGetDecimal(out var value))
+        {
+            case NumberParse.NotANumber:
+                ReportWrongType(node, "a number");
+                return null;
+            case NumberParse.OutOfRange:
+                _context.Report(InputProblem.NumberOutOfRange, node, "number is too large or too precise for a decimal");
+                return null;
+        }
+        // Every number in our inputs is a count, an amount or a share: none can be negative.
+        if (value < 0)
+        {
+            _context.Report(InputProblem.Negative, node, "must not be negative");
+            return null;
+        }
+        if (value > maximum)
+        {
+            _context.Report(InputProblem.AboveMaximum, node, $"must be at most {maximum.Value.ToString(CultureInfo.InvariantCulture)}");
+            return null;
+        }
+        return value;
+    }
+
+    private int? OptionalInteger(string key, int? maximum, bool required)
+    {
+        var node = Find(key, required);
+        var value = Number(node, maximum ?? int.MaxValue);
+        if (node is not null && value is { } v && v != decimal.Truncate(v))
+        {
+            ReportWrongType(node, "a whole number");
+            return null;
+        }
+        return value is null ? null : (int)value.Value;
+    }
+
+    private DateOnly? OptionalDate(string key, bool required) =>
+        Formatted(Find(key, required), "a date as YYYY-MM-DD", text =>
+            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date : null);
+
+    private DateOnly? Formatted(InputNode? node, string expected, Func<string, DateOnly?> parse)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        if (!node.TryGetText(out var text))
+        {
+            ReportWrongType(node, expected);
+            return null;
+        }
+        var value = parse(text);
+        if (value is null)
+        {
+            _context.Report(InputProblem.InvalidDate, node, $"not a valid date; expected {expected}");
+        }
+        return value;
+    }
+
+    /// <summary>
+    /// The member's node, or null when it is absent or null (reported when <paramref name="required"/>).
+    /// A reader that is only filling in fallbacks for an absent object reports nothing: its parent did.
+    /// </summary>
+    private InputNode? Find(string key, bool required)
+    {
+        _asked.Add(key);
+        if (_node is null)
+        {
+            return null;
+        }
+        if (_members.TryGetValue(key, out var member) && member.Value.Kind != InputKind.Null)
+        {
+            return member.Value;
+        }
+        if (required)
+        {
+            var where = member is null ? _context.At(_node.MemberPath(key), _node.Line, _node.Column) : _context.At(member.Value);
+            _context.Report(InputProblem.Missing, where,
+                member is null ? $"required {_context.KeyNoun} '{key}' is missing" : $"required {_context.KeyNoun} '{key}' must not be null");
+        }
+        return null;
+    }
+
+    private void ReportWrongType(InputNode node, string expected) =>
+        _context.Report(InputProblem.WrongType, node, $"expected {expected}, found {InputNode.Describe(node.Kind)}");
+
+    private void ReportUnknownKeys()
+    {
+        foreach (var member in _members.Values.Where(m => !_asked.Contains(m.Key)))
+        {
+            var hint = KeySuggestion.Closest(member.Key, _asked) is { } known ? $"; did you mean '{known}'?" : "";
+            _context.Report(InputProblem.UnknownKey, _context.At(member.Value.Path, member.Line, member.Column),
+                $"unknown {_context.KeyNoun} '{member.Key}'{hint}");
+        }
+    }
+}
