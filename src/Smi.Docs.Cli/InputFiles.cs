@@ -9,11 +9,7 @@ internal static class InputFiles
     public static SmiCase ReadCase(FileInfo file) =>
         CaseReader.Read(ReadText(file), file.Name);
 
-    public static MunicipalityProfile ReadProfile(FileInfo file)
-    {
-        ReadText(file);
-        return ProfileReader.Load(file.FullName);
-    }
+    public static MunicipalityProfile ReadProfile(FileInfo file) => ProfileReader.Load(file.FullName);
 
     private static string ReadText(FileInfo file) =>
         file.Exists

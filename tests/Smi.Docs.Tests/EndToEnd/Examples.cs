@@ -1,0 +1,21 @@
+using Smi.Docs.Cases;
+using Smi.Docs.Composition;
+using Smi.Docs.Documents;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.Tests.EndToEnd;
+
+/// <summary>The bundled examples, read once and composed with the real templates.</summary>
+internal static class Examples
+{
+    private static readonly Lazy<DocumentComposer> LazyComposer = new(() => DocumentComposer.Create(TestPaths.Templates));
+
+    public static DocumentComposer Composer => LazyComposer.Value;
+
+    public static MunicipalityProfile Voorbeeldstad { get; } = ProfileReader.Load(TestPaths.Profile("voorbeeldstad"));
+
+    public static SmiCase Case(string name) => CaseReader.Read(File.ReadAllText(TestPaths.Case(name)), name + ".json");
+
+    public static LetterDocument Toekenning(string caseName) =>
+        Composer.Compose(Case(caseName), Voorbeeldstad, "toekenning", "nl");
+}

@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+
+namespace Smi.Docs.Tests;
+
+/// <summary>Paths into the repository the tests run from (templates, examples, schemas).</summary>
+internal static class TestPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    public static string Profile(string id) => Path.Combine(Root, "examples", "profiles", id + ".yaml");
+
+    public static string Case(string name) => Path.Combine(Root, "examples", "cases", name + ".json");
+
+    public static IReadOnlyList<string> ToekenningCases { get; } = ["toekenning-een-kind-dagopvang", "toekenning-twee-kinderen-ouder"];
+
+    private static string FindRoot([CallerFilePath] string sourceFile = "")
+    {
+        var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Smi.Docs.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("Smi.Docs.sln not found above the test sources");
+    }
+}
