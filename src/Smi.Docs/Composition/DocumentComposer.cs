@@ -2,6 +2,7 @@ using Markdig;
 using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Documents;
+using Smi.Docs.Formatting;
 using Smi.Docs.Policy;
 using Smi.Docs.Templating;
 using Smi.Docs.ViewModels;
@@ -60,12 +61,27 @@ public sealed class DocumentComposer
             "Gemeente " + profile.Gemeente.Naam,
             // Metadata timestamps derive from the decision date, never from the clock: same input, same bytes.
             zaak.Besluitdatum.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        return new LetterDocument(info, Frame(zaak, profile, rendered, labels), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+        return new LetterDocument(info, InertFrame(Frame(zaak, profile, rendered, labels)), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
+
+    /// <summary>The frame shows case and profile values outside the template, so they get the same cleaning.</summary>
+    private static LetterFrame InertFrame(LetterFrame frame) => frame with
+    {
+        Letterhead = frame.Letterhead with
+        {
+            MunicipalityName = InertText.Clean(frame.Letterhead.MunicipalityName),
+            ContactLines = frame.Letterhead.ContactLines.Select(InertText.Clean).ToList(),
+        },
+        ReturnAddress = InertText.Clean(frame.ReturnAddress),
+        RecipientAddress = frame.RecipientAddress.Select(InertText.Clean).ToList(),
+        ReferenceFields = frame.ReferenceFields.Select(f => f with { Value = InertText.Clean(f.Value) }).ToList(),
+        Salutation = frame.Salutation is null ? null : InertText.Clean(frame.Salutation),
+        Footer = frame.Footer with { Text = InertText.Clean(frame.Footer.Text) },
+    };
 
     private LetterFrame Frame(SmiCase zaak, MunicipalityProfile profile, RenderedTemplate rendered, LetterLabels labels)
     {
-        var formatter = Formatting.ValueFormatter.Dutch;
+        var formatter = ValueFormatter.Dutch;
         var gemeente = profile.Gemeente;
         var contactLines = gemeente.Postadres
             .Concat([$"{labels.Phone} {gemeente.Telefoon}", gemeente.Website])

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Smi.Docs.Formatting;
 
 namespace Smi.Docs.Templating;
 
@@ -10,11 +10,9 @@ namespace Smi.Docs.Templating;
 public static class MarkdownEscaper
 {
     /// <summary>
-    /// Escapes every ASCII punctuation character with a backslash — CommonMark allows that for all of them
-    /// (spec §2.4), so no list of "dangerous" characters can go stale. Line breaks become spaces, because a
-    /// value must never start a new block. Explicit bidirectional embeddings, overrides and isolates
-    /// (U+202A–U+202E, U+2066–U+2069) are shown as their code point: in a decision they can only disguise
-    /// text (a reversed amount or name), while the harmless marks LRM/RLM/ALM that real names use are kept.
+    /// Cleans the value with <see cref="InertText"/>, then escapes every ASCII punctuation character with a
+    /// backslash — CommonMark allows that for all of them (spec §2.4), so no list of "dangerous" characters
+    /// can go stale.
     /// </summary>
     public static string Escape(string value)
     {
@@ -28,27 +26,11 @@ public static class MarkdownEscaper
 
     internal static void AppendEscaped(StringBuilder target, char c)
     {
-        if (c is '\r' or '\n' or '\t')
+        if (char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c)))
         {
-            target.Append(' ');
+            target.Append('\\').Append(c);
+            return;
         }
-        else if (IsDirectionalFormatting(c))
-        {
-            target.Append("[U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(']');
-        }
-        else if (char.IsControl(c))
-        {
-            // Other control characters have no meaning in a letter and are invalid in XML (DOCX).
-        }
-        else
-        {
-            if (char.IsAscii(c) && char.IsPunctuation(c) || char.IsAscii(c) && char.IsSymbol(c))
-            {
-                target.Append('\\');
-            }
-            target.Append(c);
-        }
+        InertText.Append(target, c);
     }
-
-    private static bool IsDirectionalFormatting(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }
