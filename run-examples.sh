@@ -1,7 +1,20 @@
 #!/usr/bin/env bash
-# Renders every bundled example case with its profile into ./out/<case>/<document>.<lang>.<ext>.
+# Renders every bundled example case with the Voorbeeldstad profile into
+# ./out/<case>/<document>.nl.{html,docx,pdf}. A case file's name starts with its document id.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-prerequisites.sh
 dotnet build src/Smi.Docs.Cli -c Release --nologo -v quiet
-echo "(the render command arrives with the CLI)"
+cli=(dotnet src/Smi.Docs.Cli/bin/Release/net10.0/smi-docs.dll)
+status=0
+for case_file in examples/cases/*.json; do
+  name=$(basename "$case_file" .json)
+  document=""
+  for id in aanvraagformulier ontbrekende-gegevens toekenning verlenging afwijzing publiekstekst; do
+    [[ "$name" == "$id"* ]] && document=$id
+  done
+  [ -n "$document" ] || { echo "skipping $case_file: its name does not start with a document id" >&2; continue; }
+  "${cli[@]}" render "$case_file" --profile examples/profiles/voorbeeldstad.yaml --doc "$document" \
+    --lang nl --format html,docx,pdf --out "out/$name" || status=$?
+done
+exit $status
