@@ -70,8 +70,9 @@ internal sealed class TemplateTokenizer
         {
             Error(TemplateDiagnosticCodes.UnescapedOutput, line, column,
                 "'{{{…}}}' writes text without Markdown escaping and is not allowed; use '{{…}}'");
-            var tripleClose = _text.IndexOf("}}}", start, StringComparison.Ordinal);
-            return tripleClose < 0 ? start + 1 : tripleClose + 3;
+            // Skip to the first "}}" whatever the tildes; a stray "}" after it is plain text.
+            var tripleClose = _text.IndexOf("}}", start + 1, StringComparison.Ordinal);
+            return tripleClose < 0 ? start + 1 : tripleClose + 2;
         }
         if (At(start, "!--"))
         {

@@ -2,7 +2,7 @@ namespace Smi.Docs.Tests.Templating.Checker;
 
 // A small view model that has every shape a template meets: values, nullable values, nested and
 // nullable records, lists of records, lists of values and a list inside a list.
-public sealed record BriefModel(
+internal sealed record BriefModel(
     string Titel,
     DateOnly Besluitdatum,
     decimal Bedrag,
@@ -12,10 +12,10 @@ public sealed record BriefModel(
     IReadOnlyList<KindModel> Kinderen,
     IReadOnlyList<string> Bijlagen);
 
-public sealed record PersoonModel(string Voorletters, string? Tussenvoegsel, string Achternaam, AdresModel Adres);
+internal sealed record PersoonModel(string Voorletters, string? Tussenvoegsel, string Achternaam, AdresModel Adres);
 
-public sealed record AdresModel(string Straat, string Plaats);
+internal sealed record AdresModel(string Straat, string Plaats);
 
-public sealed record KindModel(string Voornaam, int Leeftijd, IReadOnlyList<MaandModel> Maanden);
+internal sealed record KindModel(string Voornaam, int Leeftijd, IReadOnlyList<MaandModel> Maanden);
 
-public sealed record MaandModel(string Maand, decimal Bedrag);
+internal sealed record MaandModel(string Maand, decimal Bedrag);

@@ -97,6 +97,20 @@ public sealed class HandlebarsRenderTests
     }
 
     [Theory]
+    [InlineData("{{ titel }}|{{~titel~}} |{{~ titel ~}}", "Besluit SMI|Besluit SMI|Besluit SMI")]
+    [InlineData("{{#each kinderen}}{{./voornaam}}{{this.leeftijd}}{{/each}}", "Sara3Tim1")]
+    [InlineData("{{#each bijlagen}}{{this}}{{#unless @last}}, {{/unless}}{{/each}}", "Loonstrook, Verklaring")]
+    [InlineData("{{meervoud 1 'kind' \"kinderen\"}} {{getal 7}} {{getal true}}", "kind 7 True")]
+    [InlineData("\\{{titel}} {{!-- {{titel}} --}}{{! x }}.", "{{titel}} .")]
+    [InlineData("{{~> kop~}}\n", "Besluit SMI")]
+    public void Constructs_the_checker_accepts_compile_and_render(string template, string expected)
+    {
+        var partials = new Dictionary<string, TemplateSource> { ["kop"] = new("partials/kop.hbs", "{{titel}}") };
+        Assert.Empty(Check(template, partials));
+        Assert.Equal(expected, Render(template, partials));
+    }
+
+    [Theory]
     [InlineData("{{#if titel}}\nx{{/each}}", "SMI3006", 2, 2)]
     [InlineData("x\n{{/if}}", "SMI3004", 2, 1)]
     [InlineData("{{#each kinderen}}{{voornaam}}", "SMI3005", 1, 1)]
