@@ -6,12 +6,12 @@ namespace Smi.Docs.Templating;
 
 /// <summary>
 /// Turns a typed view model into the plain tree Handlebars reads: records become dictionaries keyed by
-/// the camelCase property name, lists become lists, leaves (text, numbers, dates, booleans) stay as they are.
-/// The template checker resolves template paths with the same naming rule.
+/// the template name of each property (<see cref="ViewModelShape.TemplateName"/>, the same rule the
+/// checker resolves paths with), lists become lists, values (text, numbers, dates, booleans) stay as they are.
 /// </summary>
 public static class TemplateData
 {
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> PropertiesByType = new();
 
     public static object? From(object? value) => value switch
     {
@@ -22,22 +22,14 @@ public static class TemplateData
         _ => FromRecord(value),
     };
 
-    public static string TemplateName(string propertyName) =>
-        char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
-
-    public static IReadOnlyList<PropertyInfo> Properties(Type type) =>
-        PropertiesByType.GetOrAdd(type, t => t
-            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .ToArray());
-
     private static Dictionary<string, object?> FromRecord(object record)
     {
-        var properties = Properties(record.GetType());
-        var result = new Dictionary<string, object?>(properties.Count, StringComparer.Ordinal);
-        foreach (var property in properties)
+        var properties = PropertiesByType.GetOrAdd(record.GetType(), type =>
+            ViewModelShape.Properties(type).Select(p => (ViewModelShape.TemplateName(p), p)).ToArray());
+        var result = new Dictionary<string, object?>(properties.Length, StringComparer.Ordinal);
+        foreach (var (name, property) in properties)
         {
-            result[TemplateName(property.Name)] = From(property.GetValue(record));
+            result[name] = From(property.GetValue(record));
         }
         return result;
     }
