@@ -30,13 +30,25 @@ public static class OutputDirectory
         {
             foreach (var (temporary, _) in staged)
             {
-                File.Delete(temporary);
+                TryDelete(temporary);
             }
             if (createdDirectory && !Directory.EnumerateFileSystemEntries(directory).Any())
             {
                 Directory.Delete(directory);
             }
             throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The write that failed never created it; the original error is the one to report.
         }
     }
 }
