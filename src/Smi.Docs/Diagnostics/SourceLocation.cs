@@ -1,8 +1,9 @@
 namespace Smi.Docs.Diagnostics;
 
 /// <summary>
-/// Where a problem is: a file with line and column (templates, YAML, malformed JSON) and/or a JSON path
-/// into the case data (<c>$.kinderen[1].opvang.uurprijs</c>). Lines and columns are 1-based.
+/// Where a problem is: a file with line and column (templates, YAML, malformed JSON) and/or a path
+/// into the data: a JSON path into case data (<c>$.kinderen[1].opvang.uurprijs</c>) or, for YAML such
+/// as a profile, a dotted key path (<c>beleid.basisaanbodMaanden</c>). Lines and columns are 1-based.
 /// </summary>
 public sealed record SourceLocation(string? File, int? Line = null, int? Column = null, string? JsonPath = null)
 {
