@@ -10,7 +10,7 @@ public sealed class ProfileReaderTests
     [Fact]
     public void Malformed_yaml_is_located_by_line_and_column()
     {
-        var yaml = Replaced("  naam: Gemeente Voorbeeldstad\n", "  naam: Gemeente Voorbeeldstad\n   logo: x.png\n");
+        var yaml = Replaced("  website: https://www.voorbeeldstad.nl\n", "  website: https://www.voorbeeldstad.nl\n   logo: x.png\n");
 
         var error = Assert.Single(Errors(yaml));
 
