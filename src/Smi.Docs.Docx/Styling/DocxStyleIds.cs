@@ -20,6 +20,7 @@ internal static class DocxStyleIds
     public const string Hyperlink = "Hyperlink";
     public const string TableNormal = "TableNormal";
     public const string Table = "SmiTabel";
+    public const string TableText = "Tabeltekst";
 
     public const string Briefhoofd = "Briefhoofd";
     public const string Retouradres = "Retouradres";

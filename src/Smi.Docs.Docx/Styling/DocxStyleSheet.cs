@@ -45,6 +45,8 @@ internal static class DocxStyleSheet
             Paragraph(DocxStyleIds.Ondertekening, "Ondertekening", DocxStyleIds.Normal, [new KeepNext(), new KeepLines(), Spacing(after: 0)], []),
             Paragraph(DocxStyleIds.Scheidingslijn, "Scheidingslijn", DocxStyleIds.Normal,
                 [new ParagraphBorders(Border<BottomBorder>(6, "A6A6A6", 1)), Spacing(after: 240)], [.. Size(4)]),
+            // Cell text needs its own style: Normal's spacing would win over the table style's paragraph spacing.
+            Paragraph(DocxStyleIds.TableText, "Tabeltekst", DocxStyleIds.Normal, [Spacing(before: 40, after: 40, line: 240)], []),
             Paragraph(DocxStyleIds.Code, "Code", DocxStyleIds.Normal, [Spacing(after: 0)], [new RunFonts { Ascii = "Noto Sans Mono", HighAnsi = "Noto Sans Mono" }, .. Size(9.5)]),
             HyperlinkStyle());
         styles.Append(DocxTableStyles.Build());

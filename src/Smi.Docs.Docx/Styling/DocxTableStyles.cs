@@ -37,7 +37,6 @@ internal static class DocxTableStyles
             new BasedOn { Val = DocxStyleIds.TableNormal },
             new UIPriority { Val = 59 },
             new PrimaryStyle(),
-            new StyleParagraphProperties(Spacing(before: 40, after: 40, line: 240)),
             new StyleTableProperties(
                 new TableBorders(
                     Border<TopBorder>(),
