@@ -62,4 +62,17 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
         run.Append(new Text(DocxText.Clean(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         return run;
     }
+
+    /// <summary>A run holding a tab, break, field result or drawing instead of text, with the same direction marks.</summary>
+    public Run ContentRun(DocumentFormat.OpenXml.OpenXmlElement content)
+    {
+        var run = new Run();
+        if (RunProperties() is { } properties)
+        {
+            run.Append(properties);
+        }
+
+        run.Append(content);
+        return run;
+    }
 }

@@ -14,13 +14,6 @@ internal sealed class DocxLineBreakInlineRenderer : DocxObjectRenderer<LineBreak
             return;
         }
 
-        var run = new Run();
-        if (renderer.Language.RunProperties() is { } properties)
-        {
-            run.Append(properties);
-        }
-
-        run.Append(new Break());
-        renderer.AppendInline(run);
+        renderer.AppendInline(renderer.Language.ContentRun(new Break()));
     }
 }
