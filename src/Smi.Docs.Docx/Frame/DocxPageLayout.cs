@@ -35,16 +35,24 @@ internal static class DocxPageLayout
     public static FrameProperties AddressFrame() =>
         Frame(EnvelopeWindow.LeftMm, EnvelopeWindow.TopMm, EnvelopeWindow.WidthMm, EnvelopeWindow.HeightMm);
 
-    private static FrameProperties Frame(double xMm, double yMm, double widthMm, double? heightMm) => new()
+    private static FrameProperties Frame(double xMm, double yMm, double widthMm, double? heightMm)
     {
-        Width = DocxUnits.Twips(DocxUnits.MmToTwips(widthMm)),
-        Height = heightMm is { } h ? (uint)DocxUnits.MmToTwips(h) : null,
-        HeightType = heightMm is null ? HeightRuleValues.Auto : HeightRuleValues.Exact,
-        Wrap = TextWrappingValues.NotBeside,
-        HorizontalPosition = HorizontalAnchorValues.Page,
-        VerticalPosition = VerticalAnchorValues.Page,
-        X = DocxUnits.Twips(DocxUnits.MmToTwips(xMm)),
-        Y = DocxUnits.Twips(DocxUnits.MmToTwips(yMm)),
-        AnchorLock = true,
-    };
+        var frame = new FrameProperties
+        {
+            Width = DocxUnits.Twips(DocxUnits.MmToTwips(widthMm)),
+            HeightType = heightMm is null ? HeightRuleValues.Auto : HeightRuleValues.Exact,
+            Wrap = TextWrappingValues.NotBeside,
+            HorizontalPosition = HorizontalAnchorValues.Page,
+            VerticalPosition = VerticalAnchorValues.Page,
+            X = DocxUnits.Twips(DocxUnits.MmToTwips(xMm)),
+            Y = DocxUnits.Twips(DocxUnits.MmToTwips(yMm)),
+            AnchorLock = true,
+        };
+        if (heightMm is { } height)
+        {
+            frame.Height = (uint)DocxUnits.MmToTwips(height);
+        }
+
+        return frame;
+    }
 }

@@ -9,15 +9,24 @@ namespace Smi.Docs.Docx.Package;
 /// </summary>
 internal static class DocxSettings
 {
-    public static Settings Build(DocxLanguage language) => new(
-        new Zoom { Percent = "100" },
-        new DefaultTabStop { Val = 708 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-        new Compatibility(new CompatibilitySetting
+    public static Settings Build(DocxLanguage language)
+    {
+        var themeLanguages = new ThemeFontLanguages { Val = language.Tag };
+        if (language.RightToLeft)
         {
-            Name = CompatSettingNameValues.CompatibilityMode,
-            Uri = "http://schemas.microsoft.com/office/word",
-            Val = "15",
-        }),
-        new ThemeFontLanguages { Val = language.Tag, Bidi = language.RightToLeft ? language.Tag : null });
+            themeLanguages.Bidi = language.Tag;
+        }
+
+        return new Settings(
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 708 },
+            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+            new Compatibility(new CompatibilitySetting
+            {
+                Name = CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }),
+            themeLanguages);
+    }
 }

@@ -48,13 +48,18 @@ internal static class DocxStyleFactory
         return style;
     }
 
-    public static SpacingBetweenLines Spacing(int before = 0, int after = 0, int? line = null) => new()
+    public static SpacingBetweenLines Spacing(int before = 0, int after = 0, int? line = null)
     {
-        Before = DocxUnits.Twips(before),
-        After = DocxUnits.Twips(after),
-        Line = line is { } l ? DocxUnits.Twips(l) : null,
-        LineRule = line is null ? null : LineSpacingRuleValues.Auto,
-    };
+        var spacing = new SpacingBetweenLines { Before = DocxUnits.Twips(before), After = DocxUnits.Twips(after) };
+        if (line is { } value)
+        {
+            // Assigning null to these properties would write an empty, invalid attribute, so set them only when given.
+            spacing.Line = DocxUnits.Twips(value);
+            spacing.LineRule = LineSpacingRuleValues.Auto;
+        }
+
+        return spacing;
+    }
 
     public static OpenXmlElement[] Size(double points) =>
     [
