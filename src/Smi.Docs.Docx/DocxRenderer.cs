@@ -23,7 +23,8 @@ public sealed class DocxRenderer
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = package.AddMainDocumentPart();
+            // Explicit relationship ids everywhere: the SDK would otherwise generate random ones and the bytes would differ per run.
+            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             var numbering = new DocxNumbering();
             var body = new Body();
 

@@ -19,7 +19,7 @@ internal static class DocxCoreProperties
 
     public static void Write(WordprocessingDocument package, DocumentInfo info, DocxLanguage language)
     {
-        var part = package.AddCoreFilePropertiesPart();
+        var part = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         writer.WriteStartDocument(true);
