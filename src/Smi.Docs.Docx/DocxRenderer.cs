@@ -15,6 +15,8 @@ namespace Smi.Docs.Docx;
 /// </summary>
 public sealed class DocxRenderer
 {
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     public byte[] Render(LetterDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -37,6 +39,7 @@ public sealed class DocxRenderer
             DocxPageFooter.AddFooters(main, document.Frame.Footer, language);
             body.Append(DocxSection.Build(language));
             main.Document = new Document(body);
+            main.Document.AddNamespaceDeclaration("r", RelationshipsNamespace);
 
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyleSheet.Build(language);
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();

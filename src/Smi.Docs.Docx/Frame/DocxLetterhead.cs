@@ -26,6 +26,11 @@ internal static class DocxLetterhead
     private static Header FirstHeader(HeaderPart part, Letterhead letterhead, DocxLanguage language)
     {
         var header = new Header();
+        // Declared once on the root instead of on every element that uses them.
+        header.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        header.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        header.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        header.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
         if (DocxLogo.CanEmbed(letterhead.Logo))
         {
             header.Append(new Paragraph(

@@ -16,6 +16,12 @@ internal static class DocxStyleFactory
         int uiPriority = 0)
     {
         var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+        if (id == DocxStyleIds.Normal)
+        {
+            // Word treats a paragraph without w:pStyle as the default style; without this flag it has none.
+            style.Default = true;
+        }
+
         style.Append(new StyleName { Val = name });
         if (basedOn is not null)
         {
