@@ -31,9 +31,29 @@ internal sealed class DocxListState
         return (entry.NumId, entry.Level, entry.StyleId);
     }
 
+    /// <summary>
+    /// Hides the open lists while a table is written: a paragraph in a cell is cell text, not a list item,
+    /// even when the table stands inside a list.
+    /// </summary>
+    public Stack<Entry> Detach()
+    {
+        var saved = new Stack<Entry>(open.Reverse());
+        open.Clear();
+        return saved;
+    }
+
+    public void Restore(Stack<Entry> saved)
+    {
+        open.Clear();
+        foreach (var entry in saved.Reverse())
+        {
+            open.Push(entry);
+        }
+    }
+
     public int CurrentLevel => open.Count == 0 ? 0 : open.Peek().Level;
 
-    private sealed class Entry(int numId, string styleId, int level)
+    internal sealed class Entry(int numId, string styleId, int level)
     {
         public int NumId { get; } = numId;
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
+using Smi.Docs.Docx.Frame;
 using Smi.Docs.Docx.Styling;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
@@ -16,19 +17,20 @@ namespace Smi.Docs.Docx.Markdown;
 /// </summary>
 internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
 {
-    private const int ContentWidth = DocxUnits.A4WidthTwips - 2 * 1134;
-
     protected override void Write(DocxMarkdownRenderer renderer, MdTable obj)
     {
         var rows = obj.OfType<MdTableRow>().ToList();
         var columns = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
-        var columnWidth = ContentWidth / columns;
+        var columnWidth = DocxPageLayout.ContentWidthTwips / columns;
 
         var table = new WordTable(Properties(renderer.Language), Grid(columns, columnWidth));
+        var lists = renderer.Lists.Detach();
         foreach (var row in rows)
         {
             table.Append(Row(renderer, obj, row, columns, columnWidth));
         }
+
+        renderer.Lists.Restore(lists);
 
         renderer.Container.Append(table);
     }
@@ -100,6 +102,7 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         column < table.ColumnDefinitions.Count
             ? table.ColumnDefinitions[column].Alignment switch
             {
+                // In a right-to-left paragraph Word reads "right" as the end of the line, so amounts still line up.
                 TableColumnAlign.Right => JustificationValues.Right,
                 TableColumnAlign.Center => JustificationValues.Center,
                 _ => null,

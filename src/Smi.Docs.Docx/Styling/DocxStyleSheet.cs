@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Smi.Docs.Docx.Frame;
 using static Smi.Docs.Docx.Styling.DocxStyleFactory;
 
 namespace Smi.Docs.Docx.Styling;
@@ -12,7 +13,7 @@ internal static class DocxStyleSheet
 {
     private const string Accent = "1F3A5F";
     private const string Grey = "595959";
-    private const int ContentWidth = DocxUnits.A4WidthTwips - 2 * 1134;
+    private static readonly int ContentWidth = DocxPageLayout.ContentWidthTwips;
     private static readonly int KenmerkTab = DocxUnits.MmToTwips(40);
 
     public static Styles Build(DocxLanguage language)

@@ -90,6 +90,19 @@ public sealed class DocxRendererTests
     }
 
     [Fact]
+    public void Table_inside_a_list_item_holds_cell_text_not_list_items()
+    {
+        var letter = DocxSamples.Letter(DocxSamples.Rich().Info, "- Opvang:\n\n  | Dag | Uren |\n  |-----|----:|\n  | ma | 8 |\n\n- Volgende punt", null, null);
+        var docx = Renderer.Render(letter);
+
+        Assert.Empty(DocxValidation.Errors(docx));
+        var dump = DocxDump.Dump(docx);
+        Assert.Contains("  row    | ma | 8 |", dump);
+        Assert.Contains("[ListBullet ilvl=0] Volgende punt", dump);
+        Assert.DoesNotContain("[ListContinue", dump);
+    }
+
+    [Fact]
     public void Null_document_is_rejected_by_parameter_name_only()
     {
         var error = Assert.Throws<ArgumentNullException>(() => Renderer.Render(null!));
