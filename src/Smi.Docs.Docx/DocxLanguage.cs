@@ -1,0 +1,78 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Smi.Docs.Documents;
+
+namespace Smi.Docs.Docx;
+
+/// <summary>Language and writing direction of one document, and the run/paragraph markup they imply.</summary>
+internal sealed record DocxLanguage(string Tag, bool RightToLeft)
+{
+    public const string LatinFont = "Noto Sans";
+    public const string ComplexScriptFont = "Noto Naskh Arabic";
+
+    public static DocxLanguage From(DocumentInfo info) =>
+        new(string.IsNullOrWhiteSpace(info.Language) ? "nl-NL" : info.Language.Trim(), info.Direction == Smi.Docs.Documents.TextDirection.RightToLeft);
+
+    /// <summary>
+    /// w:lang for the defaults. Word reads w:bidi for right-to-left text, so an Arabic document names its
+    /// language there too; w:val stays the same tag so spelling and hyphenation pick the right dictionary.
+    /// </summary>
+    public Languages Languages() => RightToLeft
+        ? new Languages { Val = Tag, Bidi = Tag }
+        : new Languages { Val = Tag };
+
+    /// <summary>
+    /// Run properties in schema order (rStyle, b, bCs, i, iCs, rtl): the validator rejects any other order.
+    /// Right-to-left documents mark every run with w:rtl so Word shapes and orders it as Arabic.
+    /// </summary>
+    public RunProperties? RunProperties(bool bold = false, bool italic = false, string? characterStyle = null)
+    {
+        var properties = new RunProperties();
+        if (characterStyle is not null)
+        {
+            properties.Append(new RunStyle { Val = characterStyle });
+        }
+
+        if (bold)
+        {
+            properties.Append(new Bold(), new BoldComplexScript());
+        }
+
+        if (italic)
+        {
+            properties.Append(new Italic(), new ItalicComplexScript());
+        }
+
+        if (RightToLeft)
+        {
+            properties.Append(new RightToLeftText());
+        }
+
+        return properties.HasChildren ? properties : null;
+    }
+
+    /// <summary>A text run; spaces are preserved because Markdown inlines often start or end with one.</summary>
+    public Run TextRun(string text, bool bold = false, bool italic = false, string? characterStyle = null)
+    {
+        var run = new Run();
+        if (RunProperties(bold, italic, characterStyle) is { } properties)
+        {
+            run.Append(properties);
+        }
+
+        run.Append(new Text(DocxText.Clean(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    /// <summary>A run holding a tab, break, field result or drawing instead of text, with the same direction marks.</summary>
+    public Run ContentRun(DocumentFormat.OpenXml.OpenXmlElement content)
+    {
+        var run = new Run();
+        if (RunProperties() is { } properties)
+        {
+            run.Append(properties);
+        }
+
+        run.Append(content);
+        return run;
+    }
+}

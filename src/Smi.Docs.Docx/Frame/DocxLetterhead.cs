@@ -1,0 +1,61 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Smi.Docs.Documents;
+using Smi.Docs.Docx.Styling;
+
+namespace Smi.Docs.Docx.Frame;
+
+/// <summary>
+/// Page 1 carries the full letterhead (logo, name, contact lines beside the window); later pages only the name in
+/// a small header. Word shows the first-page header because the section has w:titlePg.
+/// </summary>
+internal static class DocxLetterhead
+{
+    public const string FirstHeaderId = "rIdHeaderFirst";
+    public const string DefaultHeaderId = "rIdHeaderDefault";
+
+    public static void AddHeaders(MainDocumentPart main, Letterhead letterhead, DocxLanguage language)
+    {
+        var first = main.AddNewPart<HeaderPart>(FirstHeaderId);
+        first.Header = FirstHeader(first, letterhead, language);
+
+        var following = main.AddNewPart<HeaderPart>(DefaultHeaderId);
+        following.Header = new Header(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
+    }
+
+    private static Header FirstHeader(HeaderPart part, Letterhead letterhead, DocxLanguage language)
+    {
+        var header = new Header();
+        // Declared once on the root instead of on every element that uses them.
+        header.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        header.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        header.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        header.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        if (DocxLogo.CanEmbed(letterhead.Logo))
+        {
+            header.Append(new Paragraph(
+                DocxParagraphs.Properties(DocxStyleIds.Briefhoofd, frame: DocxPageLayout.LetterheadFrame()),
+                language.ContentRun(DocxLogo.Embed(part, letterhead.Logo!))));
+        }
+
+        header.Append(new Paragraph(
+            DocxParagraphs.Properties(DocxStyleIds.Briefhoofd, frame: DocxPageLayout.LetterheadFrame()),
+            language.TextRun(letterhead.MunicipalityName)));
+
+        foreach (var line in letterhead.ContactLines)
+        {
+            header.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header, frame: DocxPageLayout.ContactFrame()), language.TextRun(line)));
+        }
+
+        header.Append(new Paragraph(DocxParagraphs.Properties(
+            DocxStyleIds.Header,
+            spacing: new SpacingBetweenLines
+            {
+                Before = "0",
+                After = "0",
+                Line = DocxUnits.Twips(DocxPageLayout.FirstHeaderSpacerTwips),
+                LineRule = LineSpacingRuleValues.Exact,
+            })));
+        return header;
+    }
+}

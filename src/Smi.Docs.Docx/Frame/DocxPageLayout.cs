@@ -1,0 +1,58 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Smi.Docs.Documents;
+
+namespace Smi.Docs.Docx.Frame;
+
+/// <summary>
+/// Where things sit on the first page, all derived from <see cref="EnvelopeWindow"/> so the DOCX, HTML and PDF agree.
+/// The letterhead sits above the window, contact lines to its right, and the first-page header ends with a spacer
+/// just below the window so page 1's body starts under the address and later pages start at the top margin.
+/// </summary>
+internal static class DocxPageLayout
+{
+    public const double HeaderDistanceMm = 8;
+    public const double FooterDistanceMm = 10;
+    private const double GapBelowWindowMm = 8;
+    private const double GapBesideWindowMm = 10;
+
+    public static int ContentWidthTwips =>
+        DocxUnits.A4WidthTwips - DocxUnits.MmToTwips(EnvelopeWindow.PageMarginLeftMm) - DocxUnits.MmToTwips(EnvelopeWindow.PageMarginRightMm);
+
+    /// <summary>Height of the empty last header paragraph; frames do not take space in the flow, this does.</summary>
+    public static int FirstHeaderSpacerTwips =>
+        DocxUnits.MmToTwips(EnvelopeWindow.TopMm + EnvelopeWindow.HeightMm + GapBelowWindowMm - HeaderDistanceMm);
+
+    public static FrameProperties LetterheadFrame() =>
+        Frame(EnvelopeWindow.PageMarginLeftMm, HeaderDistanceMm, EnvelopeWindow.WidthMm, null);
+
+    public static FrameProperties ContactFrame()
+    {
+        var left = EnvelopeWindow.LeftMm + EnvelopeWindow.WidthMm + GapBesideWindowMm;
+        return Frame(left, EnvelopeWindow.TopMm, 210 - EnvelopeWindow.PageMarginRightMm - left, null);
+    }
+
+    /// <summary>The window of the envelope: fixed size, so a long address is clipped rather than moving the window text.</summary>
+    public static FrameProperties AddressFrame() =>
+        Frame(EnvelopeWindow.LeftMm, EnvelopeWindow.TopMm, EnvelopeWindow.WidthMm, EnvelopeWindow.HeightMm);
+
+    private static FrameProperties Frame(double xMm, double yMm, double widthMm, double? heightMm)
+    {
+        var frame = new FrameProperties
+        {
+            Width = DocxUnits.Twips(DocxUnits.MmToTwips(widthMm)),
+            HeightType = heightMm is null ? HeightRuleValues.Auto : HeightRuleValues.Exact,
+            Wrap = TextWrappingValues.NotBeside,
+            HorizontalPosition = HorizontalAnchorValues.Page,
+            VerticalPosition = VerticalAnchorValues.Page,
+            X = DocxUnits.Twips(DocxUnits.MmToTwips(xMm)),
+            Y = DocxUnits.Twips(DocxUnits.MmToTwips(yMm)),
+            AnchorLock = true,
+        };
+        if (heightMm is { } height)
+        {
+            frame.Height = (uint)DocxUnits.MmToTwips(height);
+        }
+
+        return frame;
+    }
+}

@@ -1,0 +1,131 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Smi.Docs.Docx.Markdown.Inlines;
+using Smi.Docs.Docx.Styling;
+
+namespace Smi.Docs.Docx.Markdown;
+
+/// <summary>
+/// Walks the Markdig tree into WordprocessingML, one small renderer per node type (Markdig's own design).
+/// Holds the state of one document only; <see cref="DocxRenderer"/> creates a new one per call.
+/// </summary>
+internal sealed class DocxMarkdownRenderer : RendererBase
+{
+    private readonly Stack<OpenXmlCompositeElement> containers = new();
+    private readonly Stack<OpenXmlCompositeElement> inlineTargets = new();
+    private readonly Stack<string> paragraphStyles = new();
+    private int hyperlinkCount;
+
+    public DocxMarkdownRenderer(MainDocumentPart part, DocxLanguage language, DocxNumbering numbering, OpenXmlCompositeElement body)
+    {
+        Part = part;
+        Language = language;
+        Numbering = numbering;
+        containers.Push(body);
+        IMarkdownObjectRenderer[] renderers =
+        [
+            new DocxHeadingRenderer(),
+            new DocxParagraphRenderer(),
+            new DocxListRenderer(),
+            new DocxTableRenderer(),
+            new DocxCustomContainerRenderer(),
+            new DocxQuoteBlockRenderer(),
+            new DocxThematicBreakRenderer(),
+            new DocxCodeBlockRenderer(),
+            new DocxLiteralInlineRenderer(),
+            new DocxEmphasisInlineRenderer(),
+            new DocxLineBreakInlineRenderer(),
+            new DocxCodeInlineRenderer(),
+            new DocxLinkInlineRenderer(),
+            new DocxAutolinkInlineRenderer(),
+            new DocxHtmlEntityInlineRenderer(),
+        ];
+        foreach (var renderer in renderers)
+        {
+            ObjectRenderers.Add(renderer);
+        }
+    }
+
+    public MainDocumentPart Part { get; }
+
+    public DocxLanguage Language { get; }
+
+    public DocxNumbering Numbering { get; }
+
+    public DocxListState Lists { get; } = new();
+
+    public int BoldDepth { get; set; }
+
+    public int ItalicDepth { get; set; }
+
+    public int HyperlinkDepth { get; set; }
+
+    /// <summary>Alignment of the table column being written, applied to the cell's paragraphs.</summary>
+    public JustificationValues? CellJustification { get; set; }
+
+    /// <summary>The style a plain paragraph gets here: Normal, or the style of the enclosing quote, container or table cell.</summary>
+    public string ParagraphStyle => paragraphStyles.Count > 0 ? paragraphStyles.Peek() : DocxStyleIds.Normal;
+
+    public OpenXmlCompositeElement Container => containers.Peek();
+
+    public override object Render(MarkdownObject markdownObject)
+    {
+        Write(markdownObject);
+        return containers.Last();
+    }
+
+    public void PushContainer(OpenXmlCompositeElement container) => containers.Push(container);
+
+    public void PopContainer() => containers.Pop();
+
+    public void PushParagraphStyle(string styleId) => paragraphStyles.Push(styleId);
+
+    public void PopParagraphStyle() => paragraphStyles.Pop();
+
+    /// <summary>Appends a paragraph to the current container and writes the block's inlines into it.</summary>
+    public Paragraph WriteParagraph(ParagraphProperties properties, LeafBlock? inlineSource)
+    {
+        var paragraph = new Paragraph(properties);
+        Container.Append(paragraph);
+        if (inlineSource?.Inline is { } inline)
+        {
+            WriteInlines(paragraph, inline);
+        }
+
+        return paragraph;
+    }
+
+    public void WriteInlines(OpenXmlCompositeElement target, ContainerInline inline)
+    {
+        PushInlineTarget(target);
+        WriteChildren(inline);
+        PopInlineTarget();
+    }
+
+    /// <summary>Inlines go into the current paragraph, or into a w:hyperlink while a link is being written.</summary>
+    public void PushInlineTarget(OpenXmlCompositeElement target) => inlineTargets.Push(target);
+
+    public void PopInlineTarget() => inlineTargets.Pop();
+
+    public void AppendText(string text)
+    {
+        if (text.Length > 0)
+        {
+            AppendInline(Language.TextRun(text, BoldDepth > 0, ItalicDepth > 0, HyperlinkDepth > 0 ? DocxStyleIds.Hyperlink : null));
+        }
+    }
+
+    public void AppendInline(OpenXmlElement element) => inlineTargets.Peek().Append(element);
+
+    /// <summary>Relationship ids are numbered, not random, so the same letter gives the same bytes.</summary>
+    public string AddHyperlink(Uri uri)
+    {
+        var id = $"rIdLink{++hyperlinkCount}";
+        Part.AddHyperlinkRelationship(uri, true, id);
+        return id;
+    }
+}

@@ -1,0 +1,9 @@
+using Markdig.Syntax.Inlines;
+
+namespace Smi.Docs.Docx.Markdown.Inlines;
+
+/// <summary>Plain text, including characters the author escaped with a backslash.</summary>
+internal sealed class DocxLiteralInlineRenderer : DocxObjectRenderer<LiteralInline>
+{
+    protected override void Write(DocxMarkdownRenderer renderer, LiteralInline obj) => renderer.AppendText(obj.Content.ToString());
+}
