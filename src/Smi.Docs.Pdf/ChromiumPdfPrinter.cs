@@ -86,7 +86,7 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         {
             await page.SetContentAsync(html);
             var pdf = await page.PdfAsync(PdfOptions);
-            return PdfDateStamper.Stamp(pdf, timestamp);
+            return StructureIdNormalizer.Normalize(PdfDateStamper.Stamp(pdf, timestamp));
         }
         catch (PlaywrightException ex)
         {

@@ -18,15 +18,11 @@ public sealed record PdfPrinterOptions(string ChromiumPath = PdfPrinterOptions.D
     /// <summary>Environment variable that overrides <see cref="DefaultChromiumPath"/>.</summary>
     public const string ChromiumPathVariable = "SMI_DOCS_CHROMIUM";
 
-    internal string ResolveChromiumPath()
-    {
-        if (ChromiumPath != DefaultChromiumPath)
-        {
-            return ChromiumPath;
-        }
-        var fromEnvironment = Environment.GetEnvironmentVariable(ChromiumPathVariable);
-        return string.IsNullOrWhiteSpace(fromEnvironment) ? DefaultChromiumPath : fromEnvironment;
-    }
+    internal string ResolveChromiumPath() =>
+        ResolveChromiumPath(Environment.GetEnvironmentVariable(ChromiumPathVariable));
+
+    internal string ResolveChromiumPath(string? fromEnvironment) =>
+        ChromiumPath != DefaultChromiumPath || string.IsNullOrWhiteSpace(fromEnvironment) ? ChromiumPath : fromEnvironment;
 
     internal int ResolvePageCount()
     {
