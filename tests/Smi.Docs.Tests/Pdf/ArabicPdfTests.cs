@@ -3,8 +3,7 @@ namespace Smi.Docs.Tests.Pdf;
 /// <summary>Right-to-left Arabic must be shaped (HarfBuzz) and extract in logical order for screen readers.</summary>
 public sealed class ArabicPdfTests(ChromiumFixture chromium)
 {
-    private Task<byte[]> PrintAsync() => chromium.Printer.PrintAsync(
-        PdfSamples.ArabicLetter(), new DateTime(2026, 4, 1), TestContext.Current.CancellationToken);
+    private Task<byte[]> PrintAsync() => chromium.PrintAsync(PdfSamples.ArabicLetter(), new DateTime(2026, 4, 1));
 
     [Fact]
     public async Task Arabic_text_extracts_in_logical_order()

@@ -6,7 +6,7 @@ public sealed class ChromiumPdfPrinterTests(ChromiumFixture chromium)
     private static readonly DateTime DecisionDate = new(2026, 4, 1, 9, 30, 15, DateTimeKind.Unspecified);
 
     private Task<byte[]> PrintLetterAsync(string title = "Beschikking toekenning SMI") =>
-        chromium.Printer.PrintAsync(PdfSamples.DutchLetter(title), DecisionDate, TestContext.Current.CancellationToken);
+        chromium.PrintAsync(PdfSamples.DutchLetter(title), DecisionDate);
 
     [Fact]
     public async Task Letter_is_tagged_with_catalog_language_and_title()
