@@ -21,6 +21,20 @@ public sealed class ChromiumStartupTests
     }
 
     [Fact]
+    public async Task Executable_that_is_not_a_browser_gives_a_launch_error_with_the_path()
+    {
+        const string path = "/bin/false";
+
+        var error = await Assert.ThrowsAsync<SmiDocsException>(
+            () => ChromiumPdfPrinter.StartAsync(new PdfPrinterOptions(path), TestContext.Current.CancellationToken));
+
+        Assert.Equal("PDF002", Assert.Single(error.Diagnostics).Code);
+        Assert.Contains($"'{path}'", error.Message);
+        Assert.Contains("scripts/install-prerequisites.sh", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
     public void Environment_variable_replaces_only_the_default_path()
     {
         Assert.Equal("/opt/chromium/chrome", new PdfPrinterOptions().ResolveChromiumPath("/opt/chromium/chrome"));
@@ -37,23 +51,22 @@ public sealed class ChromiumStartupTests
     }
 
     [Fact]
-    public async Task Printer_with_one_page_serves_concurrent_callers_one_after_another()
+    public async Task One_page_printer_serves_concurrent_callers_in_turn_and_refuses_after_dispose()
     {
-        await using var printer = await ChromiumPdfPrinter.StartAsync(new PdfPrinterOptions(Pages: 1), TestContext.Current.CancellationToken);
-
-        var pdfs = await Task.WhenAll(Enumerable.Range(1, 3).Select(i =>
-            printer.PrintAsync(PdfSamples.DutchLetter($"Brief {i}"), new DateTime(2026, 1, 1), TestContext.Current.CancellationToken)));
+        var printer = await ChromiumPdfPrinter.StartAsync(new PdfPrinterOptions(Pages: 1), TestContext.Current.CancellationToken);
+        byte[][] pdfs;
+        try
+        {
+            pdfs = await Task.WhenAll(Enumerable.Range(1, 3).Select(i =>
+                printer.PrintAsync(PdfSamples.DutchLetter($"Brief {i}"), new DateTime(2026, 1, 1), TestContext.Current.CancellationToken)));
+        }
+        finally
+        {
+            await printer.DisposeAsync();
+        }
 
         Assert.Equal(1, printer.Pages);
         Assert.Equal(["Brief 1", "Brief 2", "Brief 3"], pdfs.Select(pdf => PdfTools.InfoField(pdf, "Title")));
-    }
-
-    [Fact]
-    public async Task Disposed_printer_refuses_to_print()
-    {
-        var printer = await ChromiumPdfPrinter.StartAsync(new PdfPrinterOptions(Pages: 1), TestContext.Current.CancellationToken);
-        await printer.DisposeAsync();
-
         await Assert.ThrowsAsync<ObjectDisposedException>(
             () => printer.PrintAsync("<html></html>", DateTime.UnixEpoch, TestContext.Current.CancellationToken));
     }
