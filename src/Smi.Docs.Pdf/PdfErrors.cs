@@ -1,0 +1,41 @@
+using Smi.Docs.Diagnostics;
+
+namespace Smi.Docs.Pdf;
+
+/// <summary>
+/// The printer's failures as diagnostics, so the CLI and the API report them like any other error.
+/// Messages carry paths and Playwright's one-line reason, never the HTML: it holds a family's personal data.
+/// </summary>
+internal static class PdfErrors
+{
+    private const string InstallHint = "run scripts/install-prerequisites.sh to install it, or set "
+        + PdfPrinterOptions.ChromiumPathVariable + " to the Chromium executable";
+
+    public static SmiDocsException ChromiumMissing(string path) => Create(
+        "PDF001",
+        $"Chromium was not found at '{path}'; {InstallHint}.");
+
+    public static SmiDocsException LaunchFailed(string path, Exception cause) => Create(
+        "PDF002",
+        $"Chromium at '{path}' could not be started through Playwright ({Reason(cause)}); {InstallHint}.");
+
+    public static SmiDocsException PrintFailed(Exception cause) => Create(
+        "PDF003",
+        $"Chromium could not print the document ({Reason(cause)}).");
+
+    public static SmiDocsException BrowserGone() => Create(
+        "PDF004",
+        "Chromium is no longer running (it crashed or the printer was disposed); start a new printer.");
+
+    private static SmiDocsException Create(string code, string message) =>
+        new(Diagnostic.Error(code, message, new SourceLocation(null)));
+
+    // Only the first line: Playwright appends a call log below it, and we keep logs free of page content.
+    private static string Reason(Exception cause)
+    {
+        var message = cause.Message;
+        var end = message.IndexOfAny(['\r', '\n']);
+        var firstLine = (end < 0 ? message : message[..end]).Trim();
+        return $"{cause.GetType().Name}: {firstLine}";
+    }
+}
