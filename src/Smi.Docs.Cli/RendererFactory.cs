@@ -1,4 +1,5 @@
 using Smi.Docs.Html;
+using Smi.Docs.Pdf;
 using Smi.Docs.Rendering;
 
 namespace Smi.Docs.Cli;
@@ -8,6 +9,9 @@ internal static class RendererFactory
 {
     public static IDocumentRenderer Docx() => new Docx.DocxDocumentRenderer();
 
-    public static Task<(IDocumentRenderer Renderer, IAsyncDisposable Owner)> PdfAsync(HtmlLetterRenderer html, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("PDF renderer arrives with the feat-pdf merge");
+    public static async Task<(IDocumentRenderer Renderer, IAsyncDisposable Owner)> PdfAsync(HtmlLetterRenderer html, CancellationToken cancellationToken)
+    {
+        var printer = await ChromiumPdfPrinter.StartAsync(ct: cancellationToken);
+        return (new PdfDocumentRenderer(html, printer), printer);
+    }
 }
