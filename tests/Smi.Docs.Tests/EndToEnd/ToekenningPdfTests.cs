@@ -48,6 +48,16 @@ public sealed class ToekenningPdfTests(ChromiumFixture chromium)
         Assert.Contains("Pagina 1 van", text);
     }
 
+    [Fact]
+    public async Task Same_input_gives_the_same_pdf_text_and_metadata()
+    {
+        var first = await RenderAsync(TestPaths.ToekenningCases[1]);
+        var second = await RenderAsync(TestPaths.ToekenningCases[1]);
+
+        Assert.Equal(PdfTools.Text(first), PdfTools.Text(second));
+        Assert.Equal(PdfTools.Info(first), PdfTools.Info(second));
+    }
+
     private async Task<byte[]> RenderAsync(string caseName)
     {
         var renderer = new PdfDocumentRenderer(new HtmlLetterRenderer(), await chromium.GetPrinterAsync());

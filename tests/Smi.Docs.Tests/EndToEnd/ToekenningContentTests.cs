@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Smi.Docs.Html;
+
+namespace Smi.Docs.Tests.EndToEnd;
+
+/// <summary>
+/// The toekenning states every element of handreiking §4.2 and the bezwaarclausule of Awb 3:45
+/// (DESIGN §5), checked on the rendered text of each example.
+/// </summary>
+public sealed class ToekenningContentTests
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static TheoryData<string> Cases => [.. TestPaths.ToekenningCases];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void States_every_element_the_handreiking_and_the_awb_require(string caseName)
+    {
+        var zaak = Examples.Case(caseName);
+        var profile = Examples.Voorbeeldstad;
+        var text = Text(caseName);
+
+        Assert.Contains("sociaal medische indicatie (SMI)", text);                                   // which scheme
+        Assert.Contains($"Op {Date(zaak.Aanvraagdatum)} hebben wij uw aanvraag ontvangen", text);    // date received
+        Assert.Contains(zaak.Indicatie.Reden, text);                                                  // reason
+        Assert.Contains($"van {Date(zaak.Periode.Begin)} tot en met {Date(zaak.Periode.Eind)}", text); // start and end
+        Assert.Contains($"Doe dat vóór {Date(zaak.Periode.Eind.AddDays(-7 * profile.Beleid.VerlengingAanvragenWekenVoorEinde))}", text); // extension date
+        Assert.Contains("Gemeente betaalt", text);                                                    // calculation table
+        Assert.All(zaak.Kinderen, kind =>
+        {
+            Assert.Contains($"{kind.Voornaam}: {kind.Opvang.DagenPerWeek.ToString("0.##", Dutch)} dagen per week", text); // days/hours
+            Assert.Contains(kind.Opvang.Organisatie, text);                                          // which children, where
+            Assert.Contains($"{kind.Opvang.Organisatie} ({kind.Voornaam}): {kind.Opvang.Opzegtermijn}", text); // notice period
+        });
+        Assert.Contains("niet afgebouwd", text);                                                      // afbouw
+        Assert.Contains(zaak.Betaling.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
+        Assert.Contains("Geef veranderingen binnen twee weken aan ons door", text);                   // duties
+        Assert.Contains("Werk aan uw herstel", text);                                                 // basislijn 9
+        Assert.Contains($"op grond van {profile.Regeling.ArtikelToekenning} van de {profile.Regeling.Titel}", text); // legal basis
+        Assert.Contains("Dan kunt u bezwaar maken. Dat moet binnen zes weken.", text);                // who, term
+        Assert.Contains($"college van burgemeester en wethouders van {profile.Gemeente.Naam}", text); // where (body)
+        Assert.Contains(string.Join(", ", profile.Bezwaar.Postadres), text);                          // where (address)
+        Assert.Contains("Zet in uw bezwaar:", text);                                                  // how
+        Assert.Contains(zaak.Behandelaar.Telefoon, text);                                             // contact
+        Assert.Contains($"namens {profile.Ondertekening.Namens}", text);                              // signature
+    }
+
+    private static string Text(string caseName)
+    {
+        var html = new HtmlLetterRenderer().Render(Examples.Toekenning(caseName));
+        var text = new HtmlParser().ParseDocument(html).Body!.TextContent.Replace('\u00A0', ' ');
+        return Regex.Replace(text, @"\s+", " ");
+    }
+
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
+}
