@@ -6,6 +6,26 @@ namespace Smi.Docs.Calculation.Termijnen;
 /// </summary>
 public static class Termijnberekening
 {
+    /// <summary>
+    /// Every deadline of a case: hersteltermijn from the date of sending, beslistermijn from receipt,
+    /// bezwaartermijn from sending, the extension date before the end of the case's period, and the end of
+    /// a grant of the profile's basisaanbod starting with the period.
+    /// </summary>
+    public static TermijnenUitkomst Voor(Cases.SmiCase zaak, Policy.Beleid beleid) => new(
+        Hersteltermijn(zaak.Verzenddatum, beleid.HersteltermijnDagen),
+        Beslistermijn(zaak.Aanvraagdatum, beleid.BeslistermijnWeken),
+        beleid.VerdagingWeken is { } verdaging ? Beslistermijn(zaak.Aanvraagdatum, beleid.BeslistermijnWeken, verdaging) : null,
+        EindeBezwaartermijn(zaak.Verzenddatum),
+        VerlengingAanvragenVoor(zaak.Periode.Eind, beleid.VerlengingAanvragenWekenVoorEinde),
+        EindeToekenning(zaak.Periode.Begin, beleid.BasisaanbodMaanden));
+
+    /// <summary>Calendar months touched by the period (<c>2026-12-01</c> to <c>2027-05-31</c> is six).</summary>
+    public static int MaandenIn(Cases.Periode periode)
+    {
+        var einde = periode.Eind.AddDays(1);
+        return (einde.Year - periode.Begin.Year) * 12 + einde.Month - periode.Begin.Month;
+    }
+
     /// <summary>Hersteltermijn (Awb 4:5): the days the profile gives, counted from the date of the letter.</summary>
     public static Termijn Hersteltermijn(DateOnly briefdatum, int dagen) => Verschuif(briefdatum.AddDays(dagen));
 
