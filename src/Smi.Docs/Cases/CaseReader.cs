@@ -70,6 +70,7 @@ public static class CaseReader
             Indicatie: o.Object("indicatie", ReadIndicatie),
             Betaling: o.Object("betaling", b => new Betaling(b.Choice("aan", Ontvangers), b.OptionalText("iban"))),
             Behandelaar: o.Object("behandelaar", b => new Behandelaar(b.Text("naam"), b.Text("telefoon"), b.Text("email"))),
+            Toetsingsinkomen: o.OptionalDecimal("toetsingsinkomen"),
             Berekening: o.OptionalObject("berekening", ReadBerekening));
     }
 

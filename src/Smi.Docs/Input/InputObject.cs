@@ -72,6 +72,10 @@ internal sealed class InputObject
     public decimal Decimal(string key, decimal? maximum = null) =>
         Number(Find(key, required: true), maximum) ?? 0;
 
+    /// <summary>An optional number; null or absent means "none" (e.g. no cap).</summary>
+    public decimal? OptionalDecimal(string key, decimal? maximum = null) =>
+        Number(Find(key, required: false), maximum);
+
     public int Integer(string key, int? maximum = null) => OptionalInteger(key, maximum, required: true) ?? 0;
 
     /// <summary>An optional whole number; null or absent means "none" (e.g. no maximum).</summary>
@@ -128,6 +132,23 @@ internal sealed class InputObject
         }
         _context.Report(InputProblem.UnknownValue, node, $"unknown value; expected one of {allowed}");
         return default;
+    }
+
+    /// <summary>An optional choice; absent or null is null.</summary>
+    public T? OptionalChoice<T>(string key, IReadOnlyList<(string Name, T Value)> options)
+        where T : struct, Enum =>
+        Find(key, required: false) is null ? null : Choice(key, options);
+
+    /// <summary>
+    /// Reports a rule between keys of this object (a key one choice needs), located at the key's path
+    /// and the object's own line, since the key itself may be absent.
+    /// </summary>
+    public void Report(string code, string key, string message)
+    {
+        if (_node is not null)
+        {
+            _context.Diagnostics.Error(code, message, _context.At(_node.MemberPath(key), _node.Line, _node.Column));
+        }
     }
 
     public T Object<T>(string key, Func<InputObject, T> read)

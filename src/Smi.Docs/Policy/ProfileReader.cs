@@ -13,6 +13,7 @@ public static class ProfileReader
 {
     public const string LogoNotFound = "SMI2011";
     public const string FileNotReadable = "SMI2012";
+    public const string MethodeVraagtSleutel = "SMI2013";
 
     /// <exception cref="SmiDocsException">The file cannot be read or the profile has errors.</exception>
     public static MunicipalityProfile Load(string filePath)
@@ -71,7 +72,9 @@ public static class ProfileReader
         o.Integer("maximumUrenPerMaandPerKind", maximum: 31 * 24),
         o.Integer("beslistermijnWeken"),
         o.Integer("hersteltermijnDagen"),
-        o.Boolean("inzetVoorHerstel"));
+        o.Boolean("inzetVoorHerstel"),
+        o.OptionalInteger("verdagingWeken"),
+        o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn);
 
     /// <summary>The root node of the single YAML document, or null after reporting why there is none.</summary>
     private static YamlNode? Parse(string yaml, InputContext context)

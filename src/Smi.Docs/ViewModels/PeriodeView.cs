@@ -9,7 +9,8 @@ public sealed record AfbouwView(DateOnly Vanaf, decimal DagenPerWeek);
 /// <summary>Exactly one of <see cref="AanOuder"/> and <see cref="AanOpvang"/> is true.</summary>
 public sealed record BetalingView(bool AanOuder, bool AanOpvang, string? Iban);
 
-public sealed record BerekeningView(int Jaar, decimal Toetsingsinkomen, decimal TotaalGemeente, decimal TotaalOuder, bool PrijsBovenMaximum);
+/// <summary><see cref="Uitleg"/> holds the calculator's B1 sentences; empty when the case brought its own berekening.</summary>
+public sealed record BerekeningView(int Jaar, decimal Toetsingsinkomen, decimal TotaalGemeente, decimal TotaalOuder, bool PrijsBovenMaximum, IReadOnlyList<string> Uitleg);
 
 public sealed record BeleidView(
     int VerlengingMaanden,

@@ -1,5 +1,6 @@
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Cases;
-using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.ViewModels;
@@ -9,9 +10,9 @@ public static class ToekenningViewModelFactory
 {
     public static ToekenningViewModel Create(SmiCase zaak, MunicipalityProfile profile)
     {
-        // Until the calculator exists the amounts come from the case; a grant without amounts is not a grant.
-        var berekening = zaak.Berekening ?? throw new SmiDocsException(Diagnostic.Error(
-            "SMI1101", "a toekenning needs the 'berekening' block with the amounts per child and month", SourceLocation.AtJsonPath("case", "$.berekening")));
+        // The municipality's own berekening wins (checked by EigenBerekeningControle); without one we calculate.
+        var uitkomst = zaak.Berekening is null ? EigenBijdrageCalculator.Bereken(zaak, profile.Beleid, TariefTabellen.Standaard) : null;
+        var berekening = zaak.Berekening ?? AlsBerekening(uitkomst!);
         var kinderen = zaak.Kinderen
             .Select((kind, index) => Kind(kind, berekening.Kinderen[index]))
             .ToList();
@@ -28,7 +29,7 @@ public static class ToekenningViewModelFactory
                 zaak.Indicatie.Adviseur,
                 zaak.Indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
             new BetalingView(zaak.Betaling.Aan == Betaalontvanger.Ouder, zaak.Betaling.Aan == Betaalontvanger.Opvang, zaak.Betaling.Iban),
-            Totals(berekening, kinderen),
+            Totals(berekening, kinderen, uitkomst?.Uitleg ?? []),
             Beleid(profile));
     }
 
@@ -70,12 +71,23 @@ public static class ToekenningViewModelFactory
         m.Gemeente,
         m.Ouder);
 
-    private static BerekeningView Totals(Berekening berekening, IReadOnlyList<KindView> kinderen) => new(
+    private static BerekeningView Totals(Berekening berekening, IReadOnlyList<KindView> kinderen, IReadOnlyList<string> uitleg) => new(
         berekening.Jaar,
         berekening.Toetsingsinkomen,
         kinderen.Sum(k => k.Berekening.TotaalGemeente),
         kinderen.Sum(k => k.Berekening.TotaalOuder),
-        kinderen.Any(k => k.Berekening.Maanden.Any(m => m.BovenMaximum)));
+        kinderen.Any(k => k.Berekening.Maanden.Any(m => m.BovenMaximum)),
+        uitleg);
+
+    // The letter's table shows the share as a percentage; for the VNG adviestabel that is our share of the
+    // price we pay over, derived from the amounts (one decimal), not a table figure.
+    private static Berekening AlsBerekening(Berekeningsuitkomst u) => new(
+        u.Jaar,
+        u.Toetsingsinkomen,
+        u.Kinderen.Select(k => new KindBerekening(k.Maanden.Select(m => new MaandBerekening(
+            m.Jaar, m.Maand, m.UrenAfgenomen, m.Uurprijs, m.MaximumUurprijs,
+            m.Percentage ?? (m.UrenVergoed * m.VergoedeUurprijs == 0 ? 0 : Math.Round(100 * m.Gemeente / (m.UrenVergoed * m.VergoedeUurprijs), 1, MidpointRounding.AwayFromZero)),
+            m.Gemeente, m.Ouder)).ToList())).ToList());
 
     private static string SoortNaam(Opvangsoort soort) => soort switch
     {

@@ -98,7 +98,7 @@ public sealed class ExampleInputTests
         var profile = ProfileReader.Load(path);
 
         Assert.Equal("voorbeeldstad", profile.Id);
-        Assert.Equal(new Beleid(2m, 6, 6, null, 6, 230, 8, 14, true), profile.Beleid);
+        Assert.Equal(new Beleid(2m, 6, 6, null, 6, 230, 8, 14, true, null, EigenBijdrageBeleid.Basislijn), profile.Beleid);
         Assert.NotNull(profile.Regeling.ArtikelHardheidsclausule);
         Assert.Equal(RepositoryFiles.PathTo("examples", "profiles", "voorbeeldstad-logo.png"), profile.Gemeente.Logo);
         Assert.StartsWith("Postbus", profile.Gemeente.Postadres[0], StringComparison.Ordinal);

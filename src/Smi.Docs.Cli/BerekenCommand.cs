@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Calculation.Termijnen;
+using Smi.Docs.Diagnostics;
+
+namespace Smi.Docs.Cli;
+
+/// <summary>
+/// <c>smi-docs bereken &lt;case.json&gt; --profile &lt;profile.yaml&gt; [--json]</c>: the eigen bijdrage per child
+/// per month, totals, deadlines and explanation, as a table or JSON on stdout. Warnings about the case's
+/// own berekening go to stderr (codes and places only). Exit 0 ok, 2 bad input or a calculation that cannot be made.
+/// </summary>
+internal static class BerekenCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var caseArgument = new Argument<FileInfo>("case") { Description = "Case data as JSON (format: schemas/smi-case.schema.json)." };
+        var profileOption = new Option<FileInfo>("--profile") { Description = "The municipality's profile (YAML) with beleid.eigenBijdrage.", Required = true };
+        var jsonOption = new Option<bool>("--json") { Description = "Print the result as JSON instead of a table." };
+        var command = new Command("bereken", "Calculate eigen bijdrage, tegemoetkoming and deadlines for one case. Exit code 0 ok, 2 bad input or no calculation possible.")
+        {
+            caseArgument, profileOption, jsonOption,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                var zaak = InputFiles.ReadCase(parse.GetValue(caseArgument)!);
+                var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
+                var tabellen = TariefTabellen.Standaard;
+                var waarschuwingen = EigenBerekeningControle.Controleer(zaak, profile.Beleid, tabellen, parse.GetValue(caseArgument)!.Name);
+                var uitkomst = EigenBijdrageCalculator.Bereken(zaak, profile.Beleid, tabellen);
+                var termijnen = Termijnberekening.Voor(zaak, profile.Beleid);
+                await output.WriteAsync(parse.GetValue(jsonOption)
+                    ? JsonSerializer.Serialize(new { berekening = uitkomst, termijnen }, Json) + Environment.NewLine
+                    : BerekeningTekst.Maak(uitkomst, termijnen));
+                foreach (var waarschuwing in waarschuwingen)
+                {
+                    await error.WriteLineAsync(waarschuwing.ToString());
+                }
+                return ExitCodes.Ok;
+            }
+            catch (SmiDocsException e)
+            {
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    await error.WriteLineAsync(diagnostic.ToString());
+                }
+                return DiagnosticsOutput.ExitCodeFor(e);
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,17 @@
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.Calculation;
+
+/// <summary>
+/// What the calculator found: the table year, the income used, the method that applied (for
+/// volledig-onder-grens: the one that applied to this income), per child per month, totals, and short
+/// B1 sentences a letter can print as they are.
+/// </summary>
+public sealed record Berekeningsuitkomst(
+    int Jaar,
+    decimal Toetsingsinkomen,
+    EigenBijdrageMethode Methode,
+    IReadOnlyList<KindUitkomst> Kinderen,
+    decimal TotaalGemeente,
+    decimal TotaalOuder,
+    IReadOnlyList<string> Uitleg);

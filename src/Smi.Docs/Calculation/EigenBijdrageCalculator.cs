@@ -1,0 +1,78 @@
+using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Cases;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.Calculation;
+
+/// <summary>
+/// Turns a case, the profile's policy and the tariff tables into the eigen bijdrage and the municipal
+/// tegemoetkoming per child per month. Tables of one year are used for the whole period: the year the
+/// period begins in, as a decision is taken on the figures known then. Stateless; safe to share.
+/// </summary>
+public static class EigenBijdrageCalculator
+{
+    /// <exception cref="SmiDocsException">No income, a table year that is missing, or an income in a row the source does not give.</exception>
+    public static Berekeningsuitkomst Bereken(SmiCase zaak, Beleid beleid, TariefTabellen tabellen)
+    {
+        var inkomen = zaak.Toetsingsinkomen ?? zaak.Berekening?.Toetsingsinkomen ?? throw Fout(CalculationCodes.GeenToetsingsinkomen,
+            "the calculation needs the household's toetsingsinkomen; add 'toetsingsinkomen' to the case", "$.toetsingsinkomen");
+        var jaar = zaak.Periode.Begin.Year;
+        var regels = new Regels(beleid.EigenBijdrage, tabellen, jaar, inkomen);
+        var methode = regels.ToepasselijkeMethode(zaak);
+        var maanden = Maanden(zaak.Periode, beleid.EigenBijdrage.MaximumMaanden);
+        var perKind = zaak.Kinderen.Select(_ => new List<MaandRegel>()).ToList();
+        var eersteKinderen = new List<int>();
+        foreach (var maand in maanden)
+        {
+            var uren = zaak.Kinderen.Select(k => VergoedeUren(k.Opvang, zaak.Indicatie.Afbouw, maand, beleid)).ToList();
+            var eerste = KindVolgorde.EersteKind(zaak.Kinderen, uren);
+            eersteKinderen.Add(eerste);
+            for (var k = 0; k < zaak.Kinderen.Count; k++)
+            {
+                perKind[k].Add(regels.Maand(methode, zaak.Kinderen[k].Opvang, maand, uren[k], k == eerste));
+            }
+        }
+        var kinderen = zaak.Kinderen.Select((kind, k) => new KindUitkomst(
+            k + 1,
+            kind.Voornaam,
+            kind.Opvang.Soort,
+            eersteKinderen.Count > 0 && eersteKinderen[0] == k,
+            perKind[k],
+            perKind[k].Sum(m => m.Gemeente),
+            perKind[k].Sum(m => m.Ouder))).ToList();
+        var uitkomst = new Berekeningsuitkomst(jaar, inkomen, methode, kinderen, kinderen.Sum(k => k.TotaalGemeente), kinderen.Sum(k => k.TotaalOuder), []);
+        return uitkomst with { Uitleg = Uitleg.Zinnen(uitkomst, zaak, beleid, regels) };
+    }
+
+    /// <summary>The hours we pay for in a month: the caps on days and hours per week scale the month's hours down, then the monthly cap applies.</summary>
+    internal static decimal VergoedeUren(Opvang opvang, IReadOnlyList<Afbouwstap> afbouw, DateOnly maand, Beleid beleid)
+    {
+        var dagen = afbouw.Where(a => a.Vanaf <= maand).OrderBy(a => a.Vanaf).Select(a => (decimal?)a.DagenPerWeek).LastOrDefault() ?? opvang.DagenPerWeek;
+        if (beleid.EigenBijdrage.MaximumDagenPerWeek is { } maxDagen)
+        {
+            dagen = Math.Min(dagen, maxDagen);
+        }
+        var factor = opvang.DagenPerWeek == 0 ? 1 : Math.Min(1, dagen / opvang.DagenPerWeek);
+        if (beleid.EigenBijdrage.MaximumUrenPerWeek is { } maxUren && opvang.UrenPerWeek > maxUren)
+        {
+            factor = Math.Min(factor, maxUren / opvang.UrenPerWeek);
+        }
+        var uren = factor == 1 ? opvang.UrenPerMaand : Afronding.Uren(opvang.UrenPerMaand * factor);
+        // The profile's cap per child per month: 230 in the basislijn profile, as in the KOT (domain notes §5.1).
+        return Math.Min(uren, beleid.MaximumUrenPerMaandPerKind);
+    }
+
+    private static List<DateOnly> Maanden(Periode periode, int? maximum)
+    {
+        var maanden = new List<DateOnly>();
+        for (var maand = new DateOnly(periode.Begin.Year, periode.Begin.Month, 1); maand <= periode.Eind; maand = maand.AddMonths(1))
+        {
+            maanden.Add(maand);
+        }
+        return maximum is { } max ? maanden.Take(max).ToList() : maanden;
+    }
+
+    internal static SmiDocsException Fout(string code, string message, string pad) =>
+        new(Diagnostic.Error(code, message, SourceLocation.AtJsonPath("case", pad)));
+}

@@ -1,0 +1,71 @@
+namespace Smi.Docs.Calculation.Termijnen;
+
+/// <summary>
+/// Deadlines of an SMI case. Each one that ends on a Saturday, Sunday or algemeen erkende feestdag is
+/// extended to the next day that is none of those (Algemene termijnenwet art. 1 lid 1).
+/// </summary>
+public static class Termijnberekening
+{
+    /// <summary>
+    /// Every deadline of a case: hersteltermijn from the date of sending, beslistermijn from receipt,
+    /// bezwaartermijn from sending, the extension date before the end of the case's period, and the end of
+    /// a grant of the profile's basisaanbod starting with the period.
+    /// </summary>
+    public static TermijnenUitkomst Voor(Cases.SmiCase zaak, Policy.Beleid beleid) => new(
+        Hersteltermijn(zaak.Verzenddatum, beleid.HersteltermijnDagen),
+        Beslistermijn(zaak.Aanvraagdatum, beleid.BeslistermijnWeken),
+        beleid.VerdagingWeken is { } verdaging ? Beslistermijn(zaak.Aanvraagdatum, beleid.BeslistermijnWeken, verdaging) : null,
+        EindeBezwaartermijn(zaak.Verzenddatum),
+        VerlengingAanvragenVoor(zaak.Periode.Eind, beleid.VerlengingAanvragenWekenVoorEinde),
+        EindeToekenning(zaak.Periode.Begin, beleid.BasisaanbodMaanden));
+
+    /// <summary>Calendar months touched by the period (<c>2026-12-01</c> to <c>2027-05-31</c> is six).</summary>
+    public static int MaandenIn(Cases.Periode periode)
+    {
+        var einde = periode.Eind.AddDays(1);
+        return (einde.Year - periode.Begin.Year) * 12 + einde.Month - periode.Begin.Month;
+    }
+
+    /// <summary>Hersteltermijn (Awb 4:5): the days the profile gives, counted from the date of the letter.</summary>
+    public static Termijn Hersteltermijn(DateOnly briefdatum, int dagen) => Verschuif(briefdatum.AddDays(dagen));
+
+    /// <summary>
+    /// Beslistermijn (Awb 4:13; the verordening, e.g. Beemster 2021 art. 6 lid 1): weeks after receipt of
+    /// the application. <paramref name="verdagingWeken"/> adds a verdaging (Awb 4:14; Beemster art. 6 lid 2).
+    /// </summary>
+    public static Termijn Beslistermijn(DateOnly ontvangen, int weken, int verdagingWeken = 0) =>
+        Verschuif(ontvangen.AddDays(7 * (weken + verdagingWeken)));
+
+    /// <summary>
+    /// End of the bezwaartermijn: six weeks (Awb 6:7) that start on the day after the decision was sent
+    /// (Awb 6:8 lid 1), so the last day is the same weekday six weeks after sending.
+    /// </summary>
+    public static Termijn EindeBezwaartermijn(DateOnly verzonden) => Verschuif(verzonden.AddDays(1).AddDays(6 * 7 - 1));
+
+    /// <summary>The date by which an extension must be requested: weeks before the end of the grant (basislijn 7).</summary>
+    public static Termijn VerlengingAanvragenVoor(DateOnly eindeToekenning, int weken) => Verschuif(eindeToekenning.AddDays(-7 * weken));
+
+    /// <summary>
+    /// Last day of a grant of <paramref name="maanden"/> months: start plus the months, minus one day.
+    /// Not moved: it ends a period of entitlement, not a term in which someone must act (Atw art. 1).
+    /// </summary>
+    public static DateOnly EindeToekenning(DateOnly begin, int maanden) => begin.AddMonths(maanden).AddDays(-1);
+
+    /// <summary>Applies Atw art. 1 lid 1 to a computed last day.</summary>
+    public static Termijn Verschuif(DateOnly berekend)
+    {
+        var einde = berekend;
+        while (!IsWerkdag(einde))
+        {
+            einde = einde.AddDays(1);
+        }
+        return new Termijn(berekend, einde, einde == berekend ? null : Reden(berekend));
+    }
+
+    public static bool IsWerkdag(DateOnly dag) =>
+        dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen.IsFeestdag(dag);
+
+    private static string Reden(DateOnly dag) => Feestdagen.Naam(dag) is { } feestdag
+        ? $"{feestdag} is een feestdag"
+        : dag.DayOfWeek == DayOfWeek.Saturday ? "de dag valt op een zaterdag" : "de dag valt op een zondag";
+}

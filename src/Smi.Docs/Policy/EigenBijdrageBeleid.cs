@@ -1,0 +1,23 @@
+namespace Smi.Docs.Policy;
+
+/// <summary>
+/// The profile's <c>beleid.eigenBijdrage</c>: which method, which hourly price counts, and the caps.
+/// A null cap means none. <see cref="VolledigTot"/> and <see cref="Daarboven"/> belong to
+/// <see cref="EigenBijdrageMethode.VolledigOnderGrens"/>; <see cref="VngTabelJaar"/> to the VNG adviestabel;
+/// <see cref="LaagsteInkomenscategorieTot"/> to Beemster 2021 (from its Besluit subsidiehoogte peuteropvang).
+/// </summary>
+public sealed record EigenBijdrageBeleid(
+    EigenBijdrageMethode Methode,
+    Uurprijsgrondslag Uurprijs,
+    decimal? MaximumUrenPerWeek,
+    decimal? MaximumDagenPerWeek,
+    int? MaximumMaanden,
+    Inkomensgrens? VolledigTot,
+    EigenBijdrageMethode? Daarboven,
+    int? VngTabelJaar,
+    decimal? LaagsteInkomenscategorieTot)
+{
+    /// <summary>The basislijn (point 11): the KOT table with the maximum uurprijs, no caps beyond the profile's hours per month.</summary>
+    public static EigenBijdrageBeleid Basislijn { get; } =
+        new(EigenBijdrageMethode.Kot, Uurprijsgrondslag.Maximum, null, null, null, null, null, null, null);
+}

@@ -1,0 +1,71 @@
+using Smi.Docs.Input;
+
+namespace Smi.Docs.Policy;
+
+/// <summary>
+/// Reads <c>beleid.eigenBijdrage</c>. Keys that only some methods use are optional in the YAML; a method
+/// that needs one it did not get is reported as SMI2013, naming the key.
+/// </summary>
+internal static class EigenBijdrageReader
+{
+    private static readonly (string, EigenBijdrageMethode)[] Methoden =
+    [
+        ("kot", EigenBijdrageMethode.Kot),
+        ("vng-adviestabel", EigenBijdrageMethode.VngAdviestabel),
+        ("volledig-onder-grens", EigenBijdrageMethode.VolledigOnderGrens),
+        ("beemster-2021", EigenBijdrageMethode.Beemster2021),
+        ("oude-ijsselstreek-2020", EigenBijdrageMethode.OudeIJsselstreek2020),
+    ];
+
+    private static readonly (string, EigenBijdrageMethode)[] MethodenDaarboven = Methoden.Where(m => m.Item2 != EigenBijdrageMethode.VolledigOnderGrens).ToArray();
+
+    private static readonly (string, Uurprijsgrondslag)[] Grondslagen = [("maximum", Uurprijsgrondslag.Maximum), ("werkelijk", Uurprijsgrondslag.Werkelijk)];
+
+    private static readonly (string, Inkomensnorm)[] Normen = [("wml", Inkomensnorm.Wml), ("bijstandsnorm", Inkomensnorm.Bijstandsnorm)];
+
+    public static EigenBijdrageBeleid Read(InputObject o)
+    {
+        var methode = o.Choice("methode", Methoden);
+        var daarboven = o.OptionalChoice("daarboven", MethodenDaarboven);
+        var beleid = new EigenBijdrageBeleid(
+            methode,
+            o.OptionalChoice("uurprijs", Grondslagen) ?? Uurprijsgrondslag.Maximum,
+            o.OptionalDecimal("maximumUrenPerWeek", maximum: 168),
+            o.OptionalDecimal("maximumDagenPerWeek", maximum: 7),
+            o.OptionalInteger("maximumMaanden"),
+            o.OptionalObject("volledigTot", g => new Inkomensgrens(g.Decimal("percentage"), g.Choice("van", Normen))),
+            daarboven,
+            o.OptionalInteger("vngTabelJaar"),
+            o.OptionalDecimal("laagsteInkomenscategorieTot"));
+        foreach (var (key, why) in Ontbrekend(beleid))
+        {
+            o.Report(ProfileReader.MethodeVraagtSleutel, key, why);
+        }
+        // OudeIJsselstreek 2020 art. 6: at most 24 hours a week, unless the profile says otherwise.
+        return beleid.Methode == EigenBijdrageMethode.OudeIJsselstreek2020 && beleid.MaximumUrenPerWeek is null
+            ? beleid with { MaximumUrenPerWeek = 24 }
+            : beleid;
+    }
+
+    /// <summary>The keys each method needs, checked after reading so every missing one is named.</summary>
+    private static IEnumerable<(string Key, string Why)> Ontbrekend(EigenBijdrageBeleid b)
+    {
+        var methoden = new[] { b.Methode, b.Daarboven ?? b.Methode };
+        if (b.Methode == EigenBijdrageMethode.VolledigOnderGrens && b.VolledigTot is null)
+        {
+            yield return ("volledigTot", "methode 'volledig-onder-grens' needs the income limit, e.g. volledigTot: { percentage: 120, van: wml }");
+        }
+        if (b.Methode == EigenBijdrageMethode.VolledigOnderGrens && b.Daarboven is null)
+        {
+            yield return ("daarboven", "methode 'volledig-onder-grens' needs the method used above the limit, e.g. daarboven: kot");
+        }
+        if (methoden.Contains(EigenBijdrageMethode.VngAdviestabel) && b.VngTabelJaar is null)
+        {
+            yield return ("vngTabelJaar", "the VNG adviestabel needs the year of the table the municipality uses, e.g. vngTabelJaar: 2021");
+        }
+        if (methoden.Contains(EigenBijdrageMethode.Beemster2021) && b.LaagsteInkomenscategorieTot is null)
+        {
+            yield return ("laagsteInkomenscategorieTot", "methode 'beemster-2021' needs the upper bound of the lowest income category (Besluit subsidiehoogte peuteropvang, art. 10 lid 2)");
+        }
+    }
+}
