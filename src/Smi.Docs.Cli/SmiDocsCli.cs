@@ -10,6 +10,7 @@ public static class SmiDocsCli
         var root = new RootCommand("Smi.Docs: SMI decisions and letters for Dutch municipalities as HTML, DOCX and PDF.");
         root.Subcommands.Add(RenderCommand.Create(output, error));
         root.Subcommands.Add(BenchCommand.Create(output, error));
+        root.Subcommands.Add(LintCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
