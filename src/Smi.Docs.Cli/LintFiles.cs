@@ -3,9 +3,6 @@ using Smi.Docs.PlainLanguage;
 
 namespace Smi.Docs.Cli;
 
-/// <summary>A template to lint: where it is, and the name diagnostics use (relative to the working directory when inside it).</summary>
-internal sealed record LintFile(string FullPath, string DisplayName);
-
 /// <summary>Expands the paths given to <c>smi-docs lint</c> into template files, in a stable order.</summary>
 internal static class LintFiles
 {

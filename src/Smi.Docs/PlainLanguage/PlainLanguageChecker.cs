@@ -1,3 +1,4 @@
+using System.Globalization;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Templating;
 
@@ -45,7 +46,7 @@ public sealed class PlainLanguageChecker
         if (statistics.Words >= _thresholds.MinimumWordsForScore && statistics.FleschDouma < _thresholds.MinimumFleschDouma)
         {
             diagnostics.Add(Diagnostic.Warning(PlainLanguageCodes.LowReadability,
-                $"Flesch-Douma {statistics.FleschDouma:0.0} is below {_thresholds.MinimumFleschDouma:0}: use shorter sentences and shorter words",
+                string.Create(CultureInfo.InvariantCulture, $"Flesch-Douma {statistics.FleschDouma:0.0} is below {_thresholds.MinimumFleschDouma:0}: use shorter sentences and shorter words"),
                 new SourceLocation(fileName)));
         }
         var ordered = diagnostics
