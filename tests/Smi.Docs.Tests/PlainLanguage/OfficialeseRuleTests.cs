@@ -66,7 +66,7 @@ public sealed class OfficialeseRuleTests
     {
         var forms = PlainLanguageWordLists.Default.Officialese.SelectMany(e => e.Forms).ToHashSet();
 
-        Assert.Superset(forms, new HashSet<string> { "indien", "teneinde", "derhalve", "middels", "conform", "aanvang", "reeds", "alsmede", "omtrent" });
+        Assert.Superset(new HashSet<string> { "indien", "teneinde", "derhalve", "middels", "conform", "aanvang", "reeds", "alsmede", "omtrent" }, forms);
         Assert.True(PlainLanguageWordLists.Default.Officialese.Count >= 34);
         Assert.All(PlainLanguageWordLists.Default.Officialese, e => Assert.NotEmpty(e.Alternative));
     }
