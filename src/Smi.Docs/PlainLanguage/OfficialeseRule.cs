@@ -11,7 +11,11 @@ namespace Smi.Docs.PlainLanguage;
 internal sealed class OfficialeseRule : IProseRule
 {
     private const string Gap = "…";
-    private const int MaximumGapWords = 6;
+    private const int MaximumGapWords = 10;
+
+    // A gap never runs through these words: "dienen als", "dienen om … te" and "dienen tot" mean
+    // "to serve", not "must", and an error has to be certain.
+    private static readonly HashSet<string> GapStops = new(StringComparer.Ordinal) { "als", "om", "tot" };
 
     private readonly List<(string[] Pattern, OfficialeseEntry Entry)> _patterns;
 
@@ -39,7 +43,7 @@ internal sealed class OfficialeseRule : IProseRule
                 var first = sentence.Words[start];
                 var note = hit.Entry.Note.Length > 0 ? $" ({hit.Entry.Note})" : "";
                 diagnostics.Add(Diagnostic.Error(PlainLanguageCodes.Officialese,
-                    $"officialese '{string.Join(' ', hit.Pattern)}': write '{hit.Entry.Alternative}'{note}",
+                    $"officialese '{string.Join(' ', hit.Pattern)}'; plain Dutch: '{hit.Entry.Alternative}'{note}",
                     SourceLocation.InFile(fileName, first.Line, first.Column)));
             }
         }
@@ -58,6 +62,10 @@ internal sealed class OfficialeseRule : IProseRule
                 if (Matches(pattern, index + 1, words, position + skip))
                 {
                     return true;
+                }
+                if (position + skip < words.Length && GapStops.Contains(words[position + skip]))
+                {
+                    return false;
                 }
             }
             return false;

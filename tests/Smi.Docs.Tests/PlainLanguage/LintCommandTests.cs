@@ -24,7 +24,7 @@ public sealed class LintCommandTests
         var (exitCode, stdout, _) = await CliRunner.RunAsync("lint", file);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"{file}(4,1): error SMI5004: officialese 'indien': write 'als'", stdout);
+        Assert.Contains($"{file}(4,1): error SMI5004: officialese 'indien'; plain Dutch: 'als'", stdout);
         Assert.Contains("1 file: 1 error, 0 warnings", stdout);
     }
 

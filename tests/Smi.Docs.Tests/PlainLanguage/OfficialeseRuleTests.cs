@@ -50,7 +50,10 @@ public sealed class OfficialeseRuleTests
     public void Dienen_in_the_sense_of_moeten_is_an_error_but_dienen_als_is_not()
     {
         Assert.Equal(["SMI5004(1,3)"], Lint.Findings("U dient het formulier voor 1 mei te sturen.", PlainLanguageCodes.Officialese));
-        Assert.Empty(Lint.Findings("Dit dient als voorbeeld.", PlainLanguageCodes.Officialese));
+        Assert.Equal(["SMI5004(1,3)"], Lint.Findings("U dient te betalen.", PlainLanguageCodes.Officialese));
+        Assert.Equal(["SMI5004(1,3)"], Lint.Findings("U dient de formulieren voor uw kind uiterlijk voor {{datum x}} aan ons te sturen.", PlainLanguageCodes.Officialese));
+        Assert.Empty(Lint.Findings("Dit dient als voorbeeld om te laten zien hoe het werkt.", PlainLanguageCodes.Officialese));
+        Assert.Empty(Lint.Findings("Dit formulier dient om uw situatie te beschrijven.", PlainLanguageCodes.Officialese));
     }
 
     [Fact]
