@@ -35,9 +35,9 @@ public sealed class ToekenningContentTests
             Assert.Contains(kind.Opvang.Organisatie, text);                                          // which children, where
             Assert.Contains($"{kind.Opvang.Organisatie} ({kind.Voornaam}): {kind.Opvang.Opzegtermijn}", text); // notice period
         });
-        Assert.Contains("niet afgebouwd", text);                                                      // afbouw
+        Assert.Contains("opvang in deze periode niet af", text);                                                    // afbouw
         Assert.Contains(zaak.Betaling.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
-        Assert.Contains("Geef veranderingen binnen twee weken aan ons door", text);                   // duties
+        Assert.Contains("Geef dat binnen twee weken aan ons door", text);                  // duties
         Assert.Contains("Werk aan uw herstel", text);                                                 // basislijn 9
         Assert.Contains($"op grond van {profile.Regeling.ArtikelToekenning} van de {profile.Regeling.Titel}", text); // legal basis
         Assert.Contains("Dan kunt u bezwaar maken. Dat moet binnen zes weken.", text);                // who, term

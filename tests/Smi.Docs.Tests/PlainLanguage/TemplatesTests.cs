@@ -1,0 +1,27 @@
+using Smi.Docs.PlainLanguage;
+
+namespace Smi.Docs.Tests.PlainLanguage;
+
+/// <summary>DESIGN §8: every Dutch template passes the plain-language check with 0 errors.</summary>
+public sealed class TemplatesTests
+{
+    public static TheoryData<string> Templates() =>
+        new(Directory.GetFiles(TestPaths.Templates, "*.hbs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(TestPaths.Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_dutch_template_has_no_plain_language_errors(string template)
+    {
+        var report = PlainLanguageChecker.Default.Check(File.ReadAllText(Path.Combine(TestPaths.Root, template)), template);
+
+        Assert.Empty(report.Diagnostics.Where(d => d.Severity == Smi.Docs.Diagnostics.Severity.Error).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void There_are_templates_to_check()
+    {
+        Assert.Contains("templates/toekenning/toekenning.hbs", Templates().Select(row => row.Data));
+    }
+}
