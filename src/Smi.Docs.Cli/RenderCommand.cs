@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
@@ -35,6 +37,14 @@ internal static class RenderCommand
                 await using var session = await RenderSession.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
                 session.Composer.EnsureAvailable(documentId, language);
                 var files = await session.RenderAsync(zaak, profile, documentId, language, formats, cancellationToken);
+                if (zaak.Berekening is not null)
+                {
+                    // Issue 3 point 7: the municipality's own amounts are printed, but checked against ours.
+                    foreach (var warning in EigenBerekeningControle.Controleer(zaak, profile.Beleid, TariefTabellen.Standaard, parse.GetValue(caseArgument)!.Name))
+                    {
+                        await error.WriteLineAsync(warning.ToString());
+                    }
+                }
                 foreach (var path in OutputDirectory.WriteAll(parse.GetValue(outOption)!.FullName, files))
                 {
                     await output.WriteLineAsync(path);

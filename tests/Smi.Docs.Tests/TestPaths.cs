@@ -13,7 +13,7 @@ internal static class TestPaths
 
     public static string Case(string name) => Path.Combine(Root, "examples", "cases", name + ".json");
 
-    public static IReadOnlyList<string> ToekenningCases { get; } = ["toekenning-een-kind-dagopvang", "toekenning-twee-kinderen-ouder"];
+    public static IReadOnlyList<string> ToekenningCases { get; } = ["toekenning-een-kind-dagopvang", "toekenning-twee-kinderen-ouder", "toekenning-berekend-bso"];
 
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {

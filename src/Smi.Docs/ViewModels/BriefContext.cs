@@ -10,7 +10,8 @@ public sealed record BriefContext(
     string Zaaknummer,
     DateOnly Aanvraagdatum,
     DateOnly Besluitdatum,
-    DateOnly Verzenddatum);
+    DateOnly Verzenddatum,
+    DateOnly EindeBezwaartermijn);
 
 public sealed record GemeenteView(string Naam, string Postadres, string Bezoekadres, string Telefoon, string Email, string Website);
 

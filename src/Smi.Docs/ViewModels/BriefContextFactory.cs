@@ -1,3 +1,4 @@
+using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
 using Smi.Docs.Policy;
 
@@ -17,7 +18,9 @@ internal static class BriefContextFactory
             zaak.Zaaknummer,
             zaak.Aanvraagdatum,
             zaak.Besluitdatum,
-            zaak.Verzenddatum);
+            zaak.Verzenddatum,
+            // Awb 6:7/6:8, moved to the next working day under the Algemene termijnenwet.
+            Termijnberekening.EindeBezwaartermijn(zaak.Verzenddatum).Einde);
     }
 
     private static string OneLine(IReadOnlyList<string> lines) => string.Join(", ", lines);

@@ -1,5 +1,6 @@
 using Smi.Docs.Calculation;
 using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
 using Smi.Docs.Policy;
 
@@ -21,9 +22,9 @@ public static class ToekenningViewModelFactory
             PersonNames.Full(zaak.Aanvrager),
             kinderen,
             kinderen.Count,
-            new PeriodeView(zaak.Periode.Begin, zaak.Periode.Eind, MonthsIn(zaak.Periode)),
+            new PeriodeView(zaak.Periode.Begin, zaak.Periode.Eind, Termijnberekening.MaandenIn(zaak.Periode)),
             // Handreiking §4.2: the letter names the date by which an extension must be requested.
-            zaak.Periode.Eind.AddDays(-7 * profile.Beleid.VerlengingAanvragenWekenVoorEinde),
+            Termijnberekening.VerlengingAanvragenVoor(zaak.Periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde,
             new IndicatieView(
                 zaak.Indicatie.Reden,
                 zaak.Indicatie.Adviseur,
@@ -97,9 +98,4 @@ public static class ToekenningViewModelFactory
         _ => throw new ArgumentOutOfRangeException(nameof(soort)),
     };
 
-    private static int MonthsIn(Periode periode)
-    {
-        var end = periode.Eind.AddDays(1);
-        return (end.Year - periode.Begin.Year) * 12 + end.Month - periode.Begin.Month;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Html;
 
 namespace Smi.Docs.Tests.EndToEnd;
@@ -27,7 +28,7 @@ public sealed class ToekenningContentTests
         Assert.Contains($"Op {Date(zaak.Aanvraagdatum)} hebben wij uw aanvraag ontvangen", text);    // date received
         Assert.Contains(zaak.Indicatie.Reden, text);                                                  // reason
         Assert.Contains($"van {Date(zaak.Periode.Begin)} tot en met {Date(zaak.Periode.Eind)}", text); // start and end
-        Assert.Contains($"Doe dat vóór {Date(zaak.Periode.Eind.AddDays(-7 * profile.Beleid.VerlengingAanvragenWekenVoorEinde))}", text); // extension date
+        Assert.Contains($"Doe dat uiterlijk op {Date(Termijnberekening.VerlengingAanvragenVoor(zaak.Periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde)}", text); // extension date
         Assert.Contains("Gemeente betaalt", text);                                                    // calculation table
         Assert.All(zaak.Kinderen, kind =>
         {
@@ -35,12 +36,13 @@ public sealed class ToekenningContentTests
             Assert.Contains(kind.Opvang.Organisatie, text);                                          // which children, where
             Assert.Contains($"{kind.Opvang.Organisatie} ({kind.Voornaam}): {kind.Opvang.Opzegtermijn}", text); // notice period
         });
-        Assert.Contains("opvang in deze periode niet af", text);                                                    // afbouw
+        Assert.Contains(zaak.Indicatie.Afbouw.Count == 0 ? "opvang in deze periode niet af" : $"vanaf {Date(zaak.Indicatie.Afbouw[0].Vanaf)} krijgt u een vergoeding voor", text);                                                    // afbouw
         Assert.Contains(zaak.Betaling.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
         Assert.Contains("Geef dat binnen twee weken aan ons door", text);                  // duties
         Assert.Contains("Werk aan uw herstel", text);                                                 // basislijn 9
         Assert.Contains($"op grond van {profile.Regeling.ArtikelToekenning} van de {profile.Regeling.Titel}", text); // legal basis
         Assert.Contains("Dan kunt u bezwaar maken. Dat moet binnen zes weken.", text);                // who, term
+        Assert.Contains($"U heeft dus tot en met {Date(Termijnberekening.EindeBezwaartermijn(zaak.Verzenddatum).Einde)}", text);
         Assert.Contains($"college van burgemeester en wethouders van {profile.Gemeente.Naam}", text); // where (body)
         Assert.Contains(string.Join(", ", profile.Bezwaar.Postadres), text);                          // where (address)
         Assert.Contains("Zet in uw bezwaar:", text);                                                  // how

@@ -1,3 +1,5 @@
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Html;
 using Smi.Docs.Pdf;
 using Smi.Docs.Tests.Pdf;
@@ -42,7 +44,8 @@ public sealed class ToekenningPdfTests(ChromiumFixture chromium)
         Assert.All(zaak.Kinderen, kind => Assert.Contains(kind.Voornaam, text));
         Assert.Contains("1 december 2026", text);
         Assert.Contains("31 mei 2027", text);
-        var totaal = zaak.Berekening!.Kinderen.Sum(k => k.Maanden.Sum(m => m.Gemeente));
+        var totaal = zaak.Berekening?.Kinderen.Sum(k => k.Maanden.Sum(m => m.Gemeente))
+            ?? EigenBijdrageCalculator.Bereken(zaak, Examples.Voorbeeldstad.Beleid, TariefTabellen.Standaard).TotaalGemeente;
         Assert.Contains("€ " + totaal.ToString("#,##0.00", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), text);
         Assert.Contains("binnen zes weken", text);
         Assert.Contains("Pagina 1 van", text);
