@@ -15,10 +15,14 @@ public sealed record OpvangView(
 
 public sealed record KindBerekeningView(IReadOnlyList<MaandView> Maanden, decimal TotaalGemeente, decimal TotaalOuder);
 
-/// <summary>One row of the calculation table. <see cref="Maand"/> is the first day of the month.</summary>
+/// <summary>
+/// One row of the calculation table. <see cref="Maand"/> is the first day of the month; <see cref="UrenVergoed"/>
+/// is less than <see cref="Uren"/> when a cap or the afbouw limits the hours the municipality pays for.
+/// </summary>
 public sealed record MaandView(
     DateOnly Maand,
     decimal Uren,
+    decimal UrenVergoed,
     decimal Uurprijs,
     decimal MaximumUurprijs,
     decimal VergoedeUurprijs,

@@ -10,7 +10,7 @@ public sealed record AfbouwView(DateOnly Vanaf, decimal DagenPerWeek);
 public sealed record BetalingView(bool AanOuder, bool AanOpvang, string? Iban);
 
 /// <summary><see cref="Uitleg"/> holds the calculator's B1 sentences; empty when the case brought its own berekening.</summary>
-public sealed record BerekeningView(int Jaar, decimal Toetsingsinkomen, decimal TotaalGemeente, decimal TotaalOuder, bool PrijsBovenMaximum, IReadOnlyList<string> Uitleg);
+public sealed record BerekeningView(int Jaar, decimal Toetsingsinkomen, decimal TotaalGemeente, decimal TotaalOuder, bool PrijsBovenMaximum, bool UrenBeperkt, IReadOnlyList<string> Uitleg);
 
 public sealed record BeleidView(
     int VerlengingMaanden,

@@ -13,9 +13,11 @@ public static class ToekenningViewModelFactory
     {
         // The municipality's own berekening wins (checked by EigenBerekeningControle); without one we calculate.
         var uitkomst = zaak.Berekening is null ? EigenBijdrageCalculator.Bereken(zaak, profile.Beleid, TariefTabellen.Standaard) : null;
-        var berekening = zaak.Berekening ?? AlsBerekening(uitkomst!);
+        var maanden = zaak.Berekening is { } eigen
+            ? eigen.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList()
+            : uitkomst!.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList();
         var kinderen = zaak.Kinderen
-            .Select((kind, index) => Kind(kind, berekening.Kinderen[index]))
+            .Select((kind, index) => Kind(kind, maanden[index]))
             .ToList();
         return new ToekenningViewModel(
             BriefContextFactory.Create(zaak, profile),
@@ -30,7 +32,7 @@ public static class ToekenningViewModelFactory
                 zaak.Indicatie.Adviseur,
                 zaak.Indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
             new BetalingView(zaak.Betaling.Aan == Betaalontvanger.Ouder, zaak.Betaling.Aan == Betaalontvanger.Opvang, zaak.Betaling.Iban),
-            Totals(berekening, kinderen, uitkomst?.Uitleg ?? []),
+            Totals(zaak.Berekening?.Jaar ?? uitkomst!.Jaar, zaak.Berekening?.Toetsingsinkomen ?? uitkomst!.Toetsingsinkomen, kinderen, uitkomst?.Uitleg ?? []),
             Beleid(profile));
     }
 
@@ -43,7 +45,7 @@ public static class ToekenningViewModelFactory
         profile.Beleid.InzetVoorHerstel,
         profile.Regeling.ArtikelHardheidsclausule is not null);
 
-    private static KindView Kind(Kind kind, KindBerekening berekening) => new(
+    private static KindView Kind(Kind kind, IReadOnlyList<MaandView> maanden) => new(
         kind.Voornaam,
         PersonNames.Full(kind),
         kind.Geboortedatum,
@@ -57,12 +59,14 @@ public static class ToekenningViewModelFactory
             kind.Opvang.Uurprijs,
             kind.Opvang.Opzegtermijn),
         new KindBerekeningView(
-            berekening.Maanden.Select(Maand).ToList(),
-            berekening.Maanden.Sum(m => m.Gemeente),
-            berekening.Maanden.Sum(m => m.Ouder)));
+            maanden,
+            maanden.Sum(m => m.Gemeente),
+            maanden.Sum(m => m.Ouder)));
 
+    /// <summary>A month of the municipality's own berekening: it pays for every hour it lists.</summary>
     private static MaandView Maand(MaandBerekening m) => new(
         new DateOnly(m.Jaar, m.Maand, 1),
+        m.Uren,
         m.Uren,
         m.Uurprijs,
         m.MaximumUurprijs,
@@ -72,23 +76,31 @@ public static class ToekenningViewModelFactory
         m.Gemeente,
         m.Ouder);
 
-    private static BerekeningView Totals(Berekening berekening, IReadOnlyList<KindView> kinderen, IReadOnlyList<string> uitleg) => new(
-        berekening.Jaar,
-        berekening.Toetsingsinkomen,
+    private static BerekeningView Totals(int jaar, decimal toetsingsinkomen, IReadOnlyList<KindView> kinderen, IReadOnlyList<string> uitleg) => new(
+        jaar,
+        toetsingsinkomen,
         kinderen.Sum(k => k.Berekening.TotaalGemeente),
         kinderen.Sum(k => k.Berekening.TotaalOuder),
         kinderen.Any(k => k.Berekening.Maanden.Any(m => m.BovenMaximum)),
+        kinderen.Any(k => k.Berekening.Maanden.Any(m => m.UrenVergoed < m.Uren)),
         uitleg);
 
-    // The letter's table shows the share as a percentage; for the VNG adviestabel that is our share of the
-    // price we pay over, derived from the amounts (one decimal), not a table figure.
-    private static Berekening AlsBerekening(Berekeningsuitkomst u) => new(
-        u.Jaar,
-        u.Toetsingsinkomen,
-        u.Kinderen.Select(k => new KindBerekening(k.Maanden.Select(m => new MaandBerekening(
-            m.Jaar, m.Maand, m.UrenAfgenomen, m.Uurprijs, m.MaximumUurprijs,
-            m.Percentage ?? (m.UrenVergoed * m.VergoedeUurprijs == 0 ? 0 : Math.Round(100 * m.Gemeente / (m.UrenVergoed * m.VergoedeUurprijs), 1, MidpointRounding.AwayFromZero)),
-            m.Gemeente, m.Ouder)).ToList())).ToList());
+    /// <summary>
+    /// A month as our calculator made it: hours paid can be fewer than hours taken (caps, afbouw). The table
+    /// shows the share as a percentage; for the VNG adviestabel that is our share of the price we pay over,
+    /// derived from the amounts (one decimal), not a table figure.
+    /// </summary>
+    private static MaandView Maand(MaandRegel m) => new(
+        new DateOnly(m.Jaar, m.Maand, 1),
+        m.UrenAfgenomen,
+        m.UrenVergoed,
+        m.Uurprijs,
+        m.MaximumUurprijs,
+        m.VergoedeUurprijs,
+        m.Uurprijs > m.MaximumUurprijs,
+        m.Percentage ?? (m.UrenVergoed * m.VergoedeUurprijs == 0 ? 0 : Math.Round(100 * m.Gemeente / (m.UrenVergoed * m.VergoedeUurprijs), 1, MidpointRounding.AwayFromZero)),
+        m.Gemeente,
+        m.Ouder);
 
     private static string SoortNaam(Opvangsoort soort) => soort switch
     {
