@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Smi.Docs.Tests.Cli;
+
+public sealed class BerekenCommandTests
+{
+    private static readonly string Profile = TestPaths.Profile("voorbeeldstad");
+
+    [Fact]
+    public async Task Prints_the_table_totals_deadlines_and_explanation()
+    {
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-berekend-bso"), "--profile", Profile);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        Assert.Contains("Totaal: gemeente € 2.516,02, ouder € 432,38", stdout.Replace('\u00A0', ' '));
+        Assert.Contains("einde bezwaartermijn       2026-12-31", stdout);
+        Assert.Contains("Voor Zofia betalen wij 96% van de kosten.", stdout);
+    }
+
+    [Fact]
+    public async Task Json_output_carries_every_month_and_the_deadlines()
+    {
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-berekend-bso"), "--profile", Profile, "--json");
+
+        Assert.Equal(0, exitCode);
+        var json = JsonNode.Parse(stdout)!;
+        Assert.Equal(6, json["berekening"]!["kinderen"]![0]!["maanden"]!.AsArray().Count);
+        Assert.Equal(2516.02m, json["berekening"]!["totaalGemeente"]!.GetValue<decimal>());
+        Assert.Equal("2026-12-31", json["termijnen"]!["eindeBezwaartermijn"]!["einde"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_income_in_a_row_the_source_does_not_give_is_refused_as_bad_input()
+    {
+        // Two children in 2026: the second-child percentage is not in our sources, so we never guess it.
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-twee-kinderen-ouder"), "--profile", Profile);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("$.toetsingsinkomen: error SMI5102:", stderr);
+    }
+
+    [Fact]
+    public async Task A_municipal_berekening_that_does_not_add_up_is_rendered_with_a_warning()
+    {
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(TestPaths.Case("toekenning-een-kind-dagopvang"), TestContext.Current.CancellationToken))!;
+        json["berekening"]!["kinderen"]![0]!["maanden"]![2]!["gemeente"] = 900.00m;
+        var caseFile = CliRunner.TempDirectory() + "-case.json";
+        await File.WriteAllTextAsync(caseFile, json.ToJsonString(), TestContext.Current.CancellationToken);
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("render", caseFile, "--profile", Profile, "--doc", "toekenning", "--format", "html", "--out", output, "--templates", TestPaths.Templates);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("$.berekening.kinderen[0].maanden[2]", stderr);
+        Assert.Contains("warning SMI5201:", stderr);
+        Assert.DoesNotContain("900", stderr);
+        Assert.True(File.Exists(Path.Combine(output, "toekenning.nl.html")));
+    }
+}
