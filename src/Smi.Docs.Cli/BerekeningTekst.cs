@@ -13,7 +13,7 @@ internal static class BerekeningTekst
     public static string Maak(Berekeningsuitkomst u, TermijnenUitkomst t)
     {
         var s = new StringBuilder();
-        s.AppendLine($"Methode {u.Methode}, tabellen {u.Jaar}, toetsingsinkomen {Bedrag(u.Toetsingsinkomen)}");
+        s.AppendLine($"Methode {Policy.EigenBijdrageMethodeNamen.Naam(u.Methode)}, tabellen {u.Jaar}, toetsingsinkomen {Bedrag(u.Toetsingsinkomen)}");
         s.AppendLine();
         s.AppendLine($"{"kind",-18} {"maand",-8} {"uren",7} {"vergoed",7} {"uurprijs",9} {"maximum",9} {"wij rekenen",11} {"%/bijdr.",9} {"kosten",10} {"gemeente",10} {"ouder",10}");
         foreach (var kind in u.Kinderen)

@@ -8,14 +8,7 @@ namespace Smi.Docs.Policy;
 /// </summary>
 internal static class EigenBijdrageReader
 {
-    private static readonly (string, EigenBijdrageMethode)[] Methoden =
-    [
-        ("kot", EigenBijdrageMethode.Kot),
-        ("vng-adviestabel", EigenBijdrageMethode.VngAdviestabel),
-        ("volledig-onder-grens", EigenBijdrageMethode.VolledigOnderGrens),
-        ("beemster-2021", EigenBijdrageMethode.Beemster2021),
-        ("oude-ijsselstreek-2020", EigenBijdrageMethode.OudeIJsselstreek2020),
-    ];
+    private static readonly (string, EigenBijdrageMethode)[] Methoden = EigenBijdrageMethodeNamen.Alle.ToArray();
 
     private static readonly (string, EigenBijdrageMethode)[] MethodenDaarboven = Methoden.Where(m => m.Item2 != EigenBijdrageMethode.VolledigOnderGrens).ToArray();
 
