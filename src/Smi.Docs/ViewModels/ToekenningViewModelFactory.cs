@@ -1,5 +1,4 @@
 using Smi.Docs.Cases;
-using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.ViewModels;
@@ -9,9 +8,12 @@ public static class ToekenningViewModelFactory
 {
     public static ToekenningViewModel Create(SmiCase zaak, MunicipalityProfile profile)
     {
-        // Until the calculator exists the amounts come from the case; a grant without amounts is not a grant.
-        var berekening = zaak.Berekening ?? throw new SmiDocsException(Diagnostic.Error(
-            "SMI1101", "a toekenning needs the 'berekening' block with the amounts per child and month", SourceLocation.AtJsonPath("case", "$.berekening")));
+        // The toekenning's DocumentRequirements make sure these blocks are there (SMI1101 otherwise).
+        // Until the calculator exists the amounts come from the case.
+        var berekening = Required(zaak.Berekening);
+        var periode = Required(zaak.Periode);
+        var indicatie = Required(zaak.Indicatie);
+        var betaling = Required(zaak.Betaling);
         var kinderen = zaak.Kinderen
             .Select((kind, index) => Kind(kind, berekening.Kinderen[index]))
             .ToList();
@@ -20,17 +22,21 @@ public static class ToekenningViewModelFactory
             PersonNames.Full(zaak.Aanvrager),
             kinderen,
             kinderen.Count,
-            new PeriodeView(zaak.Periode.Begin, zaak.Periode.Eind, MonthsIn(zaak.Periode)),
+            new PeriodeView(periode.Begin, periode.Eind, MonthsIn(periode)),
             // Handreiking §4.2: the letter names the date by which an extension must be requested.
-            zaak.Periode.Eind.AddDays(-7 * profile.Beleid.VerlengingAanvragenWekenVoorEinde),
+            periode.Eind.AddDays(-7 * profile.Beleid.VerlengingAanvragenWekenVoorEinde),
             new IndicatieView(
-                zaak.Indicatie.Reden,
-                zaak.Indicatie.Adviseur,
-                zaak.Indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
-            new BetalingView(zaak.Betaling.Aan == Betaalontvanger.Ouder, zaak.Betaling.Aan == Betaalontvanger.Opvang, zaak.Betaling.Iban),
+                indicatie.Reden,
+                indicatie.Adviseur,
+                indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
+            new BetalingView(betaling.Aan == Betaalontvanger.Ouder, betaling.Aan == Betaalontvanger.Opvang, betaling.Iban),
             Totals(berekening, kinderen),
             Beleid(profile));
     }
+
+    private static T Required<T>(T? block)
+        where T : class =>
+        block ?? throw new InvalidOperationException("the toekenning's requirements were not checked before building its view model");
 
     internal static BeleidView Beleid(MunicipalityProfile profile) => new(
         profile.Beleid.VerlengingMaanden,
@@ -77,7 +83,7 @@ public static class ToekenningViewModelFactory
         kinderen.Sum(k => k.Berekening.TotaalOuder),
         kinderen.Any(k => k.Berekening.Maanden.Any(m => m.BovenMaximum)));
 
-    private static string SoortNaam(Opvangsoort soort) => soort switch
+    internal static string SoortNaam(Opvangsoort soort) => soort switch
     {
         Opvangsoort.Dagopvang => "dagopvang",
         Opvangsoort.Bso => "buitenschoolse opvang",
