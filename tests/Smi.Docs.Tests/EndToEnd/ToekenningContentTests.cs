@@ -25,8 +25,8 @@ public sealed class ToekenningContentTests
 
         Assert.Contains("sociaal medische indicatie (SMI)", text);                                   // which scheme
         Assert.Contains($"Op {Date(zaak.Aanvraagdatum)} hebben wij uw aanvraag ontvangen", text);    // date received
-        Assert.Contains(zaak.Indicatie.Reden, text);                                                  // reason
-        Assert.Contains($"van {Date(zaak.Periode.Begin)} tot en met {Date(zaak.Periode.Eind)}", text); // start and end
+        Assert.Contains(zaak.Indicatie!.Reden, text);                                                  // reason
+        Assert.Contains($"van {Date(zaak.Periode!.Begin)} tot en met {Date(zaak.Periode.Eind)}", text); // start and end
         Assert.Contains($"Doe dat vóór {Date(zaak.Periode.Eind.AddDays(-7 * profile.Beleid.VerlengingAanvragenWekenVoorEinde))}", text); // extension date
         Assert.Contains("Gemeente betaalt", text);                                                    // calculation table
         Assert.All(zaak.Kinderen, kind =>
@@ -36,7 +36,7 @@ public sealed class ToekenningContentTests
             Assert.Contains($"{kind.Opvang.Organisatie} ({kind.Voornaam}): {kind.Opvang.Opzegtermijn}", text); // notice period
         });
         Assert.Contains("niet afgebouwd", text);                                                      // afbouw
-        Assert.Contains(zaak.Betaling.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
+        Assert.Contains(zaak.Betaling!.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
         Assert.Contains("Geef veranderingen binnen twee weken aan ons door", text);                   // duties
         Assert.Contains("Werk aan uw herstel", text);                                                 // basislijn 9
         Assert.Contains($"op grond van {profile.Regeling.ArtikelToekenning} van de {profile.Regeling.Titel}", text); // legal basis
