@@ -36,8 +36,14 @@ internal static class BerekeningTekst
             Regel(s, "na verdaging", verdaagd);
         }
         Regel(s, "einde bezwaartermijn", t.EindeBezwaartermijn);
-        Regel(s, "verlenging aanvragen vóór", t.VerlengingAanvragenVoor);
-        s.AppendLine($"  {"einde toekenning",-26} {t.EindeToekenning:yyyy-MM-dd}");
+        if (t.VerlengingAanvragenVoor is { } verlenging)
+        {
+            Regel(s, "verlenging aanvragen uiterlijk", verlenging);
+        }
+        if (t.EindeToekenning is { } einde)
+        {
+            s.AppendLine($"  {"einde toekenning",-26} {einde:yyyy-MM-dd}");
+        }
         s.AppendLine();
         s.AppendLine("Uitleg");
         foreach (var zin in u.Uitleg)

@@ -15,6 +15,8 @@ internal static class TestPaths
 
     public static IReadOnlyList<string> ToekenningCases { get; } = ["toekenning-een-kind-dagopvang", "toekenning-twee-kinderen-ouder", "toekenning-berekend-bso"];
 
+    public static IReadOnlyList<string> AfwijzingCases { get; } = ["afwijzing-voorliggende-voorziening", "afwijzing-meerdere-redenen"];
+
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {
         var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);

@@ -16,6 +16,7 @@ public static class CalculationCodes
     public const string InkomenInOnbekendeRij = "SMI5102";
     public const string GeenToetsingsinkomen = "SMI5103";
     public const string GeenNormVoorDatum = "SMI5104";
+    public const string GeenPeriode = "SMI5105";
 
     public const string EigenBerekeningTeltNietOp = "SMI5201";
     public const string EigenBerekeningWijktAf = "SMI5202";

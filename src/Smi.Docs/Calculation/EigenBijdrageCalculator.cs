@@ -17,15 +17,18 @@ public static class EigenBijdrageCalculator
     {
         var inkomen = zaak.Toetsingsinkomen ?? zaak.Berekening?.Toetsingsinkomen ?? throw Fout(CalculationCodes.GeenToetsingsinkomen,
             "the calculation needs the household's toetsingsinkomen; add 'toetsingsinkomen' to the case", "$.toetsingsinkomen");
-        var jaar = zaak.Periode.Begin.Year;
+        var periode = zaak.Periode ?? throw Fout(CalculationCodes.GeenPeriode,
+            "the calculation needs the 'periode' of the grant", "$.periode");
+        var jaar = periode.Begin.Year;
         var regels = new Regels(beleid.EigenBijdrage, tabellen, jaar, inkomen);
-        var methode = regels.ToepasselijkeMethode(zaak);
-        var maanden = Maanden(zaak.Periode, beleid.EigenBijdrage.MaximumMaanden);
+        var methode = regels.ToepasselijkeMethode(zaak, periode.Begin);
+        var maanden = Maanden(periode, beleid.EigenBijdrage.MaximumMaanden);
+        var afbouw = zaak.Indicatie?.Afbouw ?? [];
         var perKind = zaak.Kinderen.Select(_ => new List<MaandRegel>()).ToList();
         var eersteKinderen = new List<int>();
         foreach (var maand in maanden)
         {
-            var uren = zaak.Kinderen.Select(k => VergoedeUren(k.Opvang, zaak.Indicatie.Afbouw, maand, beleid)).ToList();
+            var uren = zaak.Kinderen.Select(k => VergoedeUren(k.Opvang, afbouw, maand, beleid)).ToList();
             var eerste = KindVolgorde.EersteKind(zaak.Kinderen, uren);
             eersteKinderen.Add(eerste);
             for (var k = 0; k < zaak.Kinderen.Count; k++)

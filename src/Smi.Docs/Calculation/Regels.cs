@@ -13,14 +13,13 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
     /// <summary>The income limit of volledig-onder-grens in euros per year, once known.</summary>
     public decimal? Grens { get; private set; }
 
-    public EigenBijdrageMethode ToepasselijkeMethode(SmiCase zaak)
+    public EigenBijdrageMethode ToepasselijkeMethode(SmiCase zaak, DateOnly peildatum)
     {
         if (beleid.Methode != EigenBijdrageMethode.VolledigOnderGrens)
         {
             return beleid.Methode;
         }
         var grens = beleid.VolledigTot!;
-        var peildatum = zaak.Periode.Begin;
         var normen = grens.Van == Inkomensnorm.Wml ? tabellen.Minimumloon : tabellen.Bijstandsnormen;
         var leefvorm = grens.Van == Inkomensnorm.Wml ? null : zaak.Partner is null ? "alleenstaande" : "gehuwden";
         var norm = normen.FirstOrDefault(n => n.Ingangsdatum <= peildatum && peildatum <= n.GeldigTot && n.Leefvorm == leefvorm)

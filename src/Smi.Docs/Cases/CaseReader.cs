@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Smi.Docs.Catalogues;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Input;
 
@@ -46,7 +47,7 @@ public static class CaseReader
         }
         using (document)
         {
-            var smiCase = InputObject.Read(JsonInputNode.Root(document.RootElement), context, ReadCase);
+            var smiCase = InputObject.Read(JsonInputNode.Root(document.RootElement), context, ReadCase) with { SourceFile = fileName };
             CaseRules.Check(smiCase, context);
             context.Diagnostics.ThrowIfErrors();
             return smiCase;
@@ -66,12 +67,13 @@ public static class CaseReader
             Partner: o.OptionalObject("partner", ReadPersoon),
             Adres: o.Object("adres", a => new Adres(a.Text("straat"), a.Text("huisnummer"), a.Text("postcode"), a.Text("plaats"))),
             Kinderen: o.Objects("kinderen", ReadKind),
-            Periode: o.Object("periode", p => new Periode(p.Date("begin"), p.Date("eind"))),
-            Indicatie: o.Object("indicatie", ReadIndicatie),
-            Betaling: o.Object("betaling", b => new Betaling(b.Choice("aan", Ontvangers), b.OptionalText("iban"))),
+            Periode: o.OptionalObject("periode", p => new Periode(p.Date("begin"), p.Date("eind"))),
+            Indicatie: o.OptionalObject("indicatie", ReadIndicatie),
+            Betaling: o.OptionalObject("betaling", b => new Betaling(b.Choice("aan", Ontvangers), b.OptionalText("iban"))),
             Behandelaar: o.Object("behandelaar", b => new Behandelaar(b.Text("naam"), b.Text("telefoon"), b.Text("email"))),
             Toetsingsinkomen: o.OptionalDecimal("toetsingsinkomen"),
-            Berekening: o.OptionalObject("berekening", ReadBerekening));
+            Berekening: o.OptionalObject("berekening", ReadBerekening),
+            Afwijzing: o.OptionalObject("afwijzing", ReadAfwijzing));
     }
 
     private static Persoon ReadPersoon(InputObject o) =>
@@ -105,6 +107,12 @@ public static class CaseReader
         o.Integer("jaar"),
         o.Decimal("toetsingsinkomen"),
         o.Objects("kinderen", k => new KindBerekening(k.Objects("maanden", ReadMaand))));
+
+    // The codes come from the catalogue, so a typo is caught here with the list of valid codes.
+    private static Afwijzing ReadAfwijzing(InputObject o) => new(
+        o.Objects("redenen", r => new Afwijzingsreden(
+            r.Name("code", AfwijzingsgrondenCatalogus.Standaard.Codes) ?? "",
+            r.OptionalText("toelichting"))));
 
     private static MaandBerekening ReadMaand(InputObject o)
     {

@@ -17,20 +17,29 @@ internal static class CaseRules
     public const string IbanOngeldig = "SMI1017";
     public const string BerekeningAantalKinderen = "SMI1018";
     public const string MaandBuitenPeriode = "SMI1019";
+    public const string GeenRedenen = "SMI1020";
+    public const string RedenDubbel = "SMI1021";
 
     public static void Check(SmiCase c, InputContext context)
     {
         CheckDates(c, context);
-        CheckBetaling(c.Betaling, context);
+        if (c.Betaling is { } betaling)
+        {
+            CheckBetaling(betaling, context);
+        }
         if (c.Berekening is { } berekening)
         {
             CheckBerekening(c, berekening, context);
+        }
+        if (c.Afwijzing is { } afwijzing)
+        {
+            CheckAfwijzing(afwijzing, context);
         }
     }
 
     private static void CheckDates(SmiCase c, InputContext context)
     {
-        if (c.Periode.Eind < c.Periode.Begin && !context.HasErrorAt("$.periode.begin", "$.periode.eind"))
+        if (c.Periode is { } periode && periode.Eind < periode.Begin && !context.HasErrorAt("$.periode.begin", "$.periode.eind"))
         {
             context.Error(EindVoorBegin, "$.periode.eind", "the period ends before it begins; expected eind on or after begin");
         }
@@ -90,11 +99,11 @@ internal static class CaseRules
             context.Error(BerekeningAantalKinderen, "$.berekening.kinderen",
                 $"expected one entry per child ({c.Kinderen.Count}), found {berekening.Kinderen.Count}");
         }
-        if (context.HasErrorAt("$.periode.begin", "$.periode.eind"))
+        if (c.Periode is not { } periode || context.HasErrorAt("$.periode.begin", "$.periode.eind"))
         {
             return;
         }
-        var eersteMaand = new DateOnly(c.Periode.Begin.Year, c.Periode.Begin.Month, 1);
+        var eersteMaand = new DateOnly(periode.Begin.Year, periode.Begin.Month, 1);
         for (var k = 0; k < berekening.Kinderen.Count; k++)
         {
             var maanden = berekening.Kinderen[k].Maanden;
@@ -106,10 +115,28 @@ internal static class CaseRules
                     continue;
                 }
                 var maand = new DateOnly(maanden[m].Jaar, maanden[m].Maand, 1);
-                if (maand < eersteMaand || maand > c.Periode.Eind)
+                if (maand < eersteMaand || maand > periode.Eind)
                 {
                     context.Error(MaandBuitenPeriode, path, "the month lies outside the period (periode.begin to periode.eind)");
                 }
+            }
+        }
+    }
+
+    // A refusal rests on at least one reason (Awb 3:46); naming one reason twice would print it twice.
+    private static void CheckAfwijzing(Afwijzing afwijzing, InputContext context)
+    {
+        if (afwijzing.Redenen.Count == 0 && !context.HasErrorAtOrAbove("$.afwijzing.redenen"))
+        {
+            context.Error(GeenRedenen, "$.afwijzing.redenen", "at least one reason is required; a refusal names every reason it rests on");
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < afwijzing.Redenen.Count; i++)
+        {
+            var path = $"$.afwijzing.redenen[{i}].code";
+            if (!context.HasErrorAt(path) && !seen.Add(afwijzing.Redenen[i].Code))
+            {
+                context.Error(RedenDubbel, path, "this reason code appears earlier in the list; give each reason once, with all its facts in one toelichting");
             }
         }
     }

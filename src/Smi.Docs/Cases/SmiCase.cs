@@ -4,6 +4,9 @@ namespace Smi.Docs.Cases;
 /// One SMI case as the municipal case system sends it (JSON, Dutch field names, schema in
 /// <c>schemas/smi-case.schema.json</c>). Already validated when you hold one. <see cref="Toetsingsinkomen"/>
 /// is the household's yearly income the calculator uses (basislijn 12: as current as possible).
+/// <see cref="Periode"/>, <see cref="Indicatie"/>, <see cref="Betaling"/>, <see cref="Berekening"/> and
+/// <see cref="Afwijzing"/> belong to some documents only: each document says which it needs
+/// (<c>DocumentDefinition.Requirements</c>), so a grant without a period or a refusal with amounts is refused.
 /// </summary>
 public sealed record SmiCase(
     string Zaaknummer,
@@ -14,9 +17,14 @@ public sealed record SmiCase(
     Persoon? Partner,
     Adres Adres,
     IReadOnlyList<Kind> Kinderen,
-    Periode Periode,
-    Indicatie Indicatie,
-    Betaling Betaling,
+    Periode? Periode,
+    Indicatie? Indicatie,
+    Betaling? Betaling,
     Behandelaar Behandelaar,
     decimal? Toetsingsinkomen,
-    Berekening? Berekening);
+    Berekening? Berekening,
+    Afwijzing? Afwijzing)
+{
+    /// <summary>The file the case was read from, to locate problems found after reading (a document's requirements).</summary>
+    public string SourceFile { get; init; } = "case";
+}

@@ -49,7 +49,8 @@ public sealed class DocumentComposer
     public LetterDocument Compose(SmiCase zaak, MunicipalityProfile profile, string documentId, string language)
     {
         EnsureAvailable(documentId, language);
-        var definition = DocumentDefinitions.All.Single(d => d.Id == documentId);
+        var definition = DocumentDefinitions.Get(documentId);
+        definition.Requirements.Ensure(zaak, profile, documentId);
         var rendered = _libraries[language].Render(documentId, definition.CreateViewModel(zaak, profile));
         var labels = LetterLabels.Dutch;
         var info = new DocumentInfo(

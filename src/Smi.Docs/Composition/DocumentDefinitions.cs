@@ -11,6 +11,20 @@ public static class DocumentDefinitions
 
     public static IReadOnlyList<DocumentDefinition> All { get; } =
     [
-        new("toekenning", typeof(ToekenningViewModel), (zaak, profile) => ToekenningViewModelFactory.Create(zaak, profile)),
+        new(
+            "toekenning",
+            typeof(ToekenningViewModel),
+            // Handreiking §4.2: a grant states its period, its reason and who is paid; the amounts come from the
+            // case's own berekening or, without one, from the calculator.
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing]),
+            (zaak, profile) => ToekenningViewModelFactory.Create(zaak, profile)),
+        new(
+            "afwijzing",
+            typeof(AfwijzingViewModel),
+            // A refusal grants nothing: no period, payee or amounts, only its reasons (DESIGN §5).
+            new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening], AfwijzingProfileRule.Check),
+            (zaak, profile) => AfwijzingViewModelFactory.Create(zaak, profile)),
     ];
+
+    public static DocumentDefinition Get(string id) => All.Single(d => d.Id == id);
 }

@@ -81,16 +81,22 @@ internal sealed class InputObject
     /// <summary>An optional whole number; null or absent means "none" (e.g. no maximum).</summary>
     public int? OptionalInteger(string key, int? maximum = null) => OptionalInteger(key, maximum, required: false);
 
-    public bool Boolean(string key)
+    public bool Boolean(string key) => OptionalBoolean(key, required: true) ?? false;
+
+    /// <summary>An optional true or false; absent or null gives null, so the reader picks the default.</summary>
+    public bool? OptionalBoolean(string key) => OptionalBoolean(key, required: false);
+
+    private bool? OptionalBoolean(string key, bool required)
     {
-        var node = Find(key, required: true);
+        var node = Find(key, required);
         if (node is null)
         {
-            return false;
+            return null;
         }
         if (!node.TryGetBoolean(out var value))
         {
             ReportWrongType(node, "true or false");
+            return null;
         }
         return value;
     }
@@ -149,6 +155,45 @@ internal sealed class InputObject
         {
             _context.Diagnostics.Error(code, message, _context.At(_node.MemberPath(key), _node.Line, _node.Column));
         }
+    }
+
+    /// <summary>
+    /// One of an open set of names that comes from data, such as the codes of a catalogue; the message
+    /// lists them all. Returns the text as found, or null after reporting a problem.
+    /// </summary>
+    public string? Name(string key, IReadOnlyCollection<string> names)
+    {
+        var node = Find(key, required: true);
+        var text = node is null ? null : RequiredText(node);
+        if (node is null || text is null)
+        {
+            return null;
+        }
+        if (!names.Contains(text, StringComparer.Ordinal))
+        {
+            _context.Report(InputProblem.UnknownValue, node, $"unknown value; expected one of {string.Join(", ", names.Select(n => $"'{n}'"))}");
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// A mapping whose keys are chosen by the file (the codes of a catalogue), each value read as an
+    /// object; in file order. Absent or null reads as empty when not <paramref name="required"/>.
+    /// </summary>
+    public IReadOnlyList<(InputMember Member, T Value)> Entries<T>(string key, Func<InputObject, T> read, bool required = true)
+    {
+        var node = Find(key, required);
+        if (node is null)
+        {
+            return [];
+        }
+        if (node.Kind != InputKind.Object)
+        {
+            ReportWrongType(node, "an object");
+            return [];
+        }
+        return node.Members.Select(m => (m, Read(m.Value, _context, read))).ToList();
     }
 
     public T Object<T>(string key, Func<InputObject, T> read)

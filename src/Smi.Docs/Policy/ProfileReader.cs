@@ -1,7 +1,5 @@
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Input;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Smi.Docs.Policy;
 
@@ -38,7 +36,7 @@ public static class ProfileReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var context = new InputContext(filePath, "SMI2", "key");
-        if (Parse(yaml, context) is not { } root)
+        if (YamlDocument.Parse(yaml, context, "the profile") is not { } root)
         {
             throw new SmiDocsException(context.Diagnostics.Items);
         }
@@ -47,12 +45,26 @@ public static class ProfileReader
             id,
             o.Object("gemeente", ReadGemeente),
             o.Object("ondertekening", s => new Ondertekening(s.Text("namens"), s.Text("naam"), s.Text("functie"))),
-            o.Object("regeling", r => new Regeling(r.Text("titel"), r.Text("artikelToekenning"), r.OptionalText("artikelHardheidsclausule"))),
+            o.Object("regeling", ReadRegeling),
             o.Object("bezwaar", b => new Bezwaar(b.Texts("postadres"), b.OptionalText("digitaal"))),
             o.Object("beleid", ReadBeleid)));
         context.Diagnostics.ThrowIfErrors();
         return profile;
     }
+
+    private static Regeling ReadRegeling(InputObject o) => new(
+        o.Text("titel"),
+        o.Text("artikelToekenning"),
+        o.OptionalText("artikelHardheidsclausule"),
+        o.OptionalObject("artikelen", a => new Artikelen(
+            a.OptionalText("doelgroep"),
+            a.OptionalText("leeftijd"),
+            a.OptionalText("woonplaats"),
+            a.OptionalText("voorliggendeVoorziening"),
+            a.OptionalText("netwerk"),
+            a.OptionalText("aanvraag"),
+            a.OptionalText("kinderopvang"),
+            a.OptionalText("inkomen"))) ?? Artikelen.Geen);
 
     private static Gemeente ReadGemeente(InputObject o) => new(
         o.Text("naam"),
@@ -75,41 +87,4 @@ public static class ProfileReader
         o.Boolean("inzetVoorHerstel"),
         o.OptionalInteger("verdagingWeken"),
         o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn);
-
-    /// <summary>The root node of the single YAML document, or null after reporting why there is none.</summary>
-    private static YamlNode? Parse(string yaml, InputContext context)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(parser);
-        }
-        catch (YamlException e)
-        {
-            // YamlDotNet reports a repeated key while building the mapping; give it the shared code.
-            var problem = e.Message.StartsWith("Duplicate key", StringComparison.Ordinal) ? InputProblem.DuplicateKey : InputProblem.Malformed;
-            context.Report(problem, At(context, e.Start), problem == InputProblem.DuplicateKey
-                ? "a key appears more than once in this mapping"
-                : $"malformed YAML: {e.Message}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet 16.3 throws this from its scanner on some broken flow collections ("a: [1, 2").
-            context.Report(InputProblem.Malformed, parser.Current is { } near ? At(context, near.Start) : context.At("", 1, 1),
-                "malformed YAML: an unclosed or broken flow collection ([ ] or { })");
-            return null;
-        }
-        if (stream.Documents.Count != 1)
-        {
-            context.Report(InputProblem.Malformed, stream.Documents.Count == 0 ? context.At("", 1, 1) : At(context, stream.Documents[1].RootNode.Start),
-                stream.Documents.Count == 0 ? "the profile is empty" : "expected one YAML document, found several");
-            return null;
-        }
-        return stream.Documents[0].RootNode;
-    }
-
-    private static SourceLocation At(InputContext context, Mark mark) =>
-        context.At("", checked((int)mark.Line), checked((int)mark.Column));
 }

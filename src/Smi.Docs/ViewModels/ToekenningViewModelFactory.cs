@@ -11,6 +11,10 @@ public static class ToekenningViewModelFactory
 {
     public static ToekenningViewModel Create(SmiCase zaak, MunicipalityProfile profile)
     {
+        // The toekenning's DocumentRequirements make sure these blocks are there (SMI1101 otherwise).
+        var periode = Required(zaak.Periode);
+        var indicatie = Required(zaak.Indicatie);
+        var betaling = Required(zaak.Betaling);
         // The municipality's own berekening wins (checked by EigenBerekeningControle); without one we calculate.
         var uitkomst = zaak.Berekening is null ? EigenBijdrageCalculator.Bereken(zaak, profile.Beleid, TariefTabellen.Standaard) : null;
         var maanden = zaak.Berekening is { } eigen
@@ -24,17 +28,21 @@ public static class ToekenningViewModelFactory
             PersonNames.Full(zaak.Aanvrager),
             kinderen,
             kinderen.Count,
-            new PeriodeView(zaak.Periode.Begin, zaak.Periode.Eind, Termijnberekening.MaandenIn(zaak.Periode)),
+            new PeriodeView(periode.Begin, periode.Eind, Termijnberekening.MaandenIn(periode)),
             // Handreiking §4.2: the letter names the date by which an extension must be requested.
-            Termijnberekening.VerlengingAanvragenVoor(zaak.Periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde,
+            Termijnberekening.VerlengingAanvragenVoor(periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde,
             new IndicatieView(
-                zaak.Indicatie.Reden,
-                zaak.Indicatie.Adviseur,
-                zaak.Indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
-            new BetalingView(zaak.Betaling.Aan == Betaalontvanger.Ouder, zaak.Betaling.Aan == Betaalontvanger.Opvang, zaak.Betaling.Iban),
+                indicatie.Reden,
+                indicatie.Adviseur,
+                indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
+            new BetalingView(betaling.Aan == Betaalontvanger.Ouder, betaling.Aan == Betaalontvanger.Opvang, betaling.Iban),
             Totals(zaak.Berekening?.Jaar ?? uitkomst!.Jaar, zaak.Berekening?.Toetsingsinkomen ?? uitkomst!.Toetsingsinkomen, kinderen, uitkomst?.Uitleg ?? []),
             Beleid(profile));
     }
+
+    private static T Required<T>(T? block)
+        where T : class =>
+        block ?? throw new InvalidOperationException("the toekenning's requirements were not checked before building its view model");
 
     internal static BeleidView Beleid(MunicipalityProfile profile) => new(
         profile.Beleid.VerlengingMaanden,
@@ -102,7 +110,7 @@ public static class ToekenningViewModelFactory
         m.Gemeente,
         m.Ouder);
 
-    private static string SoortNaam(Opvangsoort soort) => soort switch
+    internal static string SoortNaam(Opvangsoort soort) => soort switch
     {
         Opvangsoort.Dagopvang => "dagopvang",
         Opvangsoort.Bso => "buitenschoolse opvang",

@@ -37,6 +37,7 @@ public sealed record SpecCase(string Bestand, string Naam, SmiCase Zaak, Beleid 
                 new Betaling(Betaalontvanger.Opvang, null),
                 new Behandelaar("B.", "1", "b@example.nl"),
                 Getal(geval, "inkomen"),
+                null,
                 null);
             var beleid = new Beleid(2, 6, 6, null, 6, (int)(Getal(geval, "maximumUrenPerMaandPerKind") ?? 230), 8, 14, true, null, eigenBijdrage);
             var verwacht = geval.Children.ContainsKey("verwacht") ? ((YamlSequenceNode)geval["verwacht"]).Cast<YamlMappingNode>().ToList() : [];

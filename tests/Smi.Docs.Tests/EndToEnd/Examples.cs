@@ -18,4 +18,15 @@ internal static class Examples
 
     public static LetterDocument Toekenning(string caseName) =>
         Composer.Compose(Case(caseName), Voorbeeldstad, "toekenning", "nl");
+
+    public static LetterDocument Afwijzing(string caseName) =>
+        Composer.Compose(Case(caseName), Voorbeeldstad, "afwijzing", "nl");
+
+    /// <summary>Voorbeeldstad as if its regulation had an income test in <paramref name="artikel"/> (Oude IJsselstreek 2020 art. 5).</summary>
+    public static MunicipalityProfile VoorbeeldstadMetInkomenstoets(string artikel)
+    {
+        var path = TestPaths.Profile("voorbeeldstad");
+        var yaml = File.ReadAllText(path).Replace("    aanvraag: artikel 4\n", $"    aanvraag: artikel 4\n    inkomen: {artikel}\n", StringComparison.Ordinal);
+        return ProfileReader.Read(yaml, path);
+    }
 }

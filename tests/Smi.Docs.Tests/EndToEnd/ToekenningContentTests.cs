@@ -26,8 +26,8 @@ public sealed class ToekenningContentTests
 
         Assert.Contains("sociaal medische indicatie (SMI)", text);                                   // which scheme
         Assert.Contains($"Op {Date(zaak.Aanvraagdatum)} hebben wij uw aanvraag ontvangen", text);    // date received
-        Assert.Contains(zaak.Indicatie.Reden, text);                                                  // reason
-        Assert.Contains($"van {Date(zaak.Periode.Begin)} tot en met {Date(zaak.Periode.Eind)}", text); // start and end
+        Assert.Contains(zaak.Indicatie!.Reden, text);                                                  // reason
+        Assert.Contains($"van {Date(zaak.Periode!.Begin)} tot en met {Date(zaak.Periode.Eind)}", text); // start and end
         Assert.Contains($"Doe dat uiterlijk op {Date(Termijnberekening.VerlengingAanvragenVoor(zaak.Periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde)}", text); // extension date
         Assert.Contains("Gemeente betaalt", text);                                                    // calculation table
         Assert.All(zaak.Kinderen, kind =>
@@ -36,8 +36,8 @@ public sealed class ToekenningContentTests
             Assert.Contains(kind.Opvang.Organisatie, text);                                          // which children, where
             Assert.Contains($"{kind.Opvang.Organisatie} ({kind.Voornaam}): {kind.Opvang.Opzegtermijn}", text); // notice period
         });
-        Assert.Contains(zaak.Indicatie.Afbouw.Count == 0 ? "opvang in deze periode niet af" : $"vanaf {Date(zaak.Indicatie.Afbouw[0].Vanaf)} krijgt u een vergoeding voor", text);                                                    // afbouw
-        Assert.Contains(zaak.Betaling.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
+        Assert.Contains(zaak.Indicatie!.Afbouw.Count == 0 ? "opvang in deze periode niet af" : $"vanaf {Date(zaak.Indicatie!.Afbouw[0].Vanaf)} krijgt u een vergoeding voor", text);                                                    // afbouw
+        Assert.Contains(zaak.Betaling!.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
         Assert.Contains("Geef dat binnen twee weken aan ons door", text);                  // duties
         Assert.Contains("Werk aan uw herstel", text);                                                 // basislijn 9
         Assert.Contains($"op grond van {profile.Regeling.ArtikelToekenning} van de {profile.Regeling.Titel}", text); // legal basis

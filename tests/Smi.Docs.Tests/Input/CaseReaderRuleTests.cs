@@ -76,7 +76,7 @@ public sealed class CaseReaderRuleTests
     {
         var json = Changed(root => root["betaling"]!["iban"] = "NL81RABO0312345678");
 
-        Assert.Equal("NL81RABO0312345678", Smi.Docs.Cases.CaseReader.Read(json, "zaak.json").Betaling.Iban);
+        Assert.Equal("NL81RABO0312345678", Smi.Docs.Cases.CaseReader.Read(json, "zaak.json").Betaling!.Iban);
     }
 
     [Fact]

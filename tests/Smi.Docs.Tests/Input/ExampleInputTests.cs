@@ -17,7 +17,7 @@ public sealed class ExampleInputTests
         Assert.Null(smiCase.Partner);
         Assert.Equal(Opvangsoort.Dagopvang, Assert.Single(smiCase.Kinderen).Opvang.Soort);
         Assert.Equal(new Betaling(Betaalontvanger.Opvang, null), smiCase.Betaling);
-        Assert.Empty(smiCase.Indicatie.Afbouw);
+        Assert.Empty(smiCase.Indicatie!.Afbouw);
         Assert.Equal(new Periode(new DateOnly(2026, 12, 1), new DateOnly(2027, 5, 31)), smiCase.Periode);
         Assert.Equal(11.85m, smiCase.Kinderen[0].Opvang.Uurprijs);
     }
@@ -31,7 +31,7 @@ public sealed class ExampleInputTests
         Assert.Equal("van den", smiCase.Partner?.Tussenvoegsel);
         Assert.Null(smiCase.Aanvrager.Tussenvoegsel);
         Assert.Equal([Opvangsoort.Dagopvang, Opvangsoort.Bso], smiCase.Kinderen.Select(k => k.Opvang.Soort));
-        Assert.Equal(Betaalontvanger.Ouder, smiCase.Betaling.Aan);
+        Assert.Equal(Betaalontvanger.Ouder, smiCase.Betaling!.Aan);
         var december = smiCase.Berekening!.Kinderen[1].Maanden[0];
         Assert.Equal(new MaandBerekening(2026, 12, 43m, 10.40m, 9.98m, 96m, 411.97m, 35.23m), december);
     }

@@ -9,15 +9,15 @@ public static class Termijnberekening
     /// <summary>
     /// Every deadline of a case: hersteltermijn from the date of sending, beslistermijn from receipt,
     /// bezwaartermijn from sending, the extension date before the end of the case's period, and the end of
-    /// a grant of the profile's basisaanbod starting with the period.
+    /// a grant of the profile's basisaanbod starting with the period (those two only when the case has a period).
     /// </summary>
     public static TermijnenUitkomst Voor(Cases.SmiCase zaak, Policy.Beleid beleid) => new(
         Hersteltermijn(zaak.Verzenddatum, beleid.HersteltermijnDagen),
         Beslistermijn(zaak.Aanvraagdatum, beleid.BeslistermijnWeken),
         beleid.VerdagingWeken is { } verdaging ? Beslistermijn(zaak.Aanvraagdatum, beleid.BeslistermijnWeken, verdaging) : null,
         EindeBezwaartermijn(zaak.Verzenddatum),
-        VerlengingAanvragenVoor(zaak.Periode.Eind, beleid.VerlengingAanvragenWekenVoorEinde),
-        EindeToekenning(zaak.Periode.Begin, beleid.BasisaanbodMaanden));
+        zaak.Periode is { } periode ? VerlengingAanvragenVoor(periode.Eind, beleid.VerlengingAanvragenWekenVoorEinde) : null,
+        zaak.Periode is { } begin ? EindeToekenning(begin.Begin, beleid.BasisaanbodMaanden) : null);
 
     /// <summary>Calendar months touched by the period (<c>2026-12-01</c> to <c>2027-05-31</c> is six).</summary>
     public static int MaandenIn(Cases.Periode periode)

@@ -6,5 +6,5 @@ public sealed record TermijnenUitkomst(
     Termijn Beslistermijn,
     Termijn? BeslistermijnNaVerdaging,
     Termijn EindeBezwaartermijn,
-    Termijn VerlengingAanvragenVoor,
-    DateOnly EindeToekenning);
+    Termijn? VerlengingAanvragenVoor,
+    DateOnly? EindeToekenning);

@@ -1,0 +1,33 @@
+using Smi.Docs.Cases;
+using Smi.Docs.Catalogues;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.Composition;
+
+/// <summary>
+/// A refusal may only rest on a reason the municipality's own regulation has. Reasons outside the
+/// basislijn (an income test; basislijn 5 forbids one) need the profile to name their article.
+/// </summary>
+internal static class AfwijzingProfileRule
+{
+    public static IEnumerable<(string Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
+    {
+        var redenen = zaak.Afwijzing?.Redenen ?? [];
+        for (var i = 0; i < redenen.Count; i++)
+        {
+            var grond = AfwijzingsgrondenCatalogus.Standaard[redenen[i].Code];
+            if (grond.EigenArtikel && profile.Regeling.Artikelen.Voor(grond.Artikel) is null)
+            {
+                yield return (DocumentRequirements.EigenArtikelOntbreekt, $"$.afwijzing.redenen[{i}].code",
+                    $"reason '{grond.Code}' needs an article of the municipality's own regulation, and profile '{profile.Id}' "
+                    + $"names none (regeling.artikelen.{ProfileKey(grond.Artikel)}); the basislijn has no such condition");
+            }
+        }
+    }
+
+    private static string ProfileKey(ArtikelSoort soort)
+    {
+        var name = soort.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}

@@ -1,0 +1,16 @@
+namespace Smi.Docs.ViewModels;
+
+/// <summary>
+/// Everything the afwijzing template may show. Each reason carries its rule, the facts, the case
+/// worker's own words and what the parent can do now (DESIGN §5; Awb 3:46 and 3:47).
+/// </summary>
+public sealed record AfwijzingViewModel(
+    BriefContext Brief,
+    string Aanvrager,
+    IReadOnlyList<AangevraagdKindView> Kinderen,
+    int AantalKinderen,
+    IReadOnlyList<AfwijzingsredenView> Redenen,
+    int AantalRedenen,
+    bool MeerdereRedenen,
+    IReadOnlyList<string> Grondslagen,
+    BeleidView Beleid);

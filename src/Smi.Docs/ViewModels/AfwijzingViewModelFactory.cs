@@ -1,0 +1,70 @@
+using Smi.Docs.Cases;
+using Smi.Docs.Catalogues;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.ViewModels;
+
+/// <summary>
+/// Builds the afwijzing view model from a validated case and the municipality's profile. The
+/// afwijzing's requirements (DocumentDefinitions) make sure the case has its reasons.
+/// </summary>
+public static class AfwijzingViewModelFactory
+{
+    public static AfwijzingViewModel Create(SmiCase zaak, MunicipalityProfile profile) =>
+        Create(zaak, profile, AfwijzingsgrondenCatalogus.Standaard);
+
+    internal static AfwijzingViewModel Create(SmiCase zaak, MunicipalityProfile profile, AfwijzingsgrondenCatalogus catalogus)
+    {
+        var afwijzing = zaak.Afwijzing
+            ?? throw new InvalidOperationException("the afwijzing's requirements were not checked before building its view model");
+        var redenen = afwijzing.Redenen.Select(r => Reden(r, catalogus[r.Code], profile.Regeling)).ToList();
+        var kinderen = zaak.Kinderen.Select(Kind).ToList();
+        return new AfwijzingViewModel(
+            BriefContextFactory.Create(zaak, profile),
+            PersonNames.Full(zaak.Aanvrager),
+            kinderen,
+            kinderen.Count,
+            redenen,
+            redenen.Count,
+            redenen.Count > 1,
+            Grondslagen(redenen),
+            ToekenningViewModelFactory.Beleid(profile));
+    }
+
+    private static AfwijzingsredenView Reden(Afwijzingsreden reden, Afwijzingsgrond grond, Regeling regeling)
+    {
+        // Awb 3:47 lid 2: name the rule the decision rests on. A regulation that has no separate article
+        // for this condition has it among the general conditions of the grant.
+        var artikel = regeling.Artikelen.Voor(grond.Artikel) ?? regeling.ArtikelToekenning;
+        return new AfwijzingsredenView(
+            grond.Code,
+            grond.Titel,
+            grond.Regel,
+            grond.Feiten,
+            reden.Toelichting,
+            grond.Alternatief,
+            $"{artikel} van de {regeling.Titel}",
+            grond.Wet);
+    }
+
+    /// <summary>Every rule the decision rests on, once each, in the order the reasons name them.</summary>
+    private static IReadOnlyList<string> Grondslagen(IReadOnlyList<AfwijzingsredenView> redenen) =>
+        redenen.Select(r => r.Grondslag)
+            .Concat(redenen.Select(r => r.Wet).OfType<string>())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    private static AangevraagdKindView Kind(Kind kind) => new(
+        kind.Voornaam,
+        PersonNames.Full(kind),
+        kind.Geboortedatum,
+        new OpvangView(
+            ToekenningViewModelFactory.SoortNaam(kind.Opvang.Soort),
+            kind.Opvang.Organisatie,
+            kind.Opvang.LrkNummer,
+            kind.Opvang.DagenPerWeek,
+            kind.Opvang.UrenPerWeek,
+            kind.Opvang.UrenPerMaand,
+            kind.Opvang.Uurprijs,
+            kind.Opvang.Opzegtermijn));
+}

@@ -1,0 +1,15 @@
+namespace Smi.Docs.ViewModels;
+
+/// <summary>
+/// One reason as the letter shows it. <see cref="Grondslag"/> is the article with the regulation's title
+/// ("artikel 3 van de Verordening …"); <see cref="Toelichting"/> is case data and may be absent.
+/// </summary>
+public sealed record AfwijzingsredenView(
+    string Code,
+    string Titel,
+    string Regel,
+    string Feiten,
+    string? Toelichting,
+    string Alternatief,
+    string Grondslag,
+    string? Wet);
