@@ -74,7 +74,7 @@ public static class ProfileReader
         o.Boolean("inzetVoorHerstel"));
 
     /// <summary>The root node of the single YAML document, or null after reporting why there is none.</summary>
-    private static YamlNode? Parse(string yaml, InputContext context)
+    internal static YamlNode? Parse(string yaml, InputContext context)
     {
         var parser = new Parser(new StringReader(yaml));
         var stream = new YamlStream();
