@@ -1,5 +1,6 @@
 using Smi.Docs.Cases;
 using Smi.Docs.Policy;
+using Smi.Docs.ViewModels;
 
 namespace Smi.Docs.Composition;
 
@@ -7,4 +8,17 @@ namespace Smi.Docs.Composition;
 /// One of the six model documents (DESIGN §1): its id (file and API name), the view model its template
 /// reads and how that view model is built from a case and a profile.
 /// </summary>
-public sealed record DocumentDefinition(string Id, Type ViewModelType, Func<SmiCase, MunicipalityProfile, object> CreateViewModel);
+public sealed record DocumentDefinition(string Id, Type ViewModelType, Func<SmiCase, MunicipalityProfile, object> CreateViewModel)
+{
+    /// <summary>
+    /// Set for a form: the composer builds its view model from the form definition instead, with or without a case
+    /// (a blank form has none), and gives it a frame without address window or salutation.
+    /// </summary>
+    public FormBinding? Form { get; init; }
+
+    public static DocumentDefinition ForForm(string id, string formId, Forms.FormVariant variant) =>
+        new(id, typeof(FormulierViewModel), (_, _) => throw new InvalidOperationException($"'{id}' is a form; the composer builds it from its definition"))
+        {
+            Form = new FormBinding(formId, variant),
+        };
+}

@@ -1,3 +1,4 @@
+using Smi.Docs.Forms;
 using Smi.Docs.ViewModels;
 
 namespace Smi.Docs.Composition;
@@ -12,5 +13,10 @@ public static class DocumentDefinitions
     public static IReadOnlyList<DocumentDefinition> All { get; } =
     [
         new("toekenning", typeof(ToekenningViewModel), (zaak, profile) => ToekenningViewModelFactory.Create(zaak, profile)),
+
+        // One definition, two documents: the extension form is the application form filtered to what can change.
+        // A separate id (not a flag in the case) so a system can send it with the case of the running grant as is.
+        DocumentDefinition.ForForm("aanvraagformulier", "aanvraagformulier", FormVariant.Aanvraag),
+        DocumentDefinition.ForForm("aanvraagformulier-verlenging", "aanvraagformulier", FormVariant.Verlenging),
     ];
 }
