@@ -14,8 +14,10 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
     private const string Empty = "\u2610";
     private const string Ticked = "\u2612";
 
-    // An em space keeps the answers of a choice apart in every format; ordinary spaces collapse in HTML.
+    // An em space keeps the answers of a choice apart in every format (ordinary spaces collapse in HTML); a
+    // no-break space keeps each box with its answer when the line wraps.
     private const string Gap = "\u2003";
+    private const string BoxSpace = "\u00A0";
 
     public static FormulierViewModel Create(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile) =>
         new FormulierViewModelFactory(form, variant, zaak, profile).Create();
@@ -54,7 +56,7 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
                     rows = [];
                 }
                 yield return field.Type == FieldType.Vinklijst
-                    ? new FormBlokView(Take(ref heading), [], null, new FormVinklijstView(Label(field), FormVariants.Options(field, variant).Select(o => $"{Empty} {Text(o.Label)}").ToList()))
+                    ? new FormBlokView(Take(ref heading), [], null, new FormVinklijstView(Label(field), FormVariants.Options(field, variant).Select(o => $"{Empty}{BoxSpace}{Text(o.Label)}").ToList()))
                     : new FormBlokView(Take(ref heading), [], new FormVakView(Label(field), Help(field), Prefill(field, kind)), null);
                 continue;
             }
@@ -73,7 +75,7 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
         {
             return value ?? "";
         }
-        return string.Join(Gap, FormVariants.Options(field, variant).Select(o => $"{(o.Waarde == value ? Ticked : Empty)} {Text(o.Label)}"));
+        return string.Join(Gap, FormVariants.Options(field, variant).Select(o => $"{(o.Waarde == value ? Ticked : Empty)}{BoxSpace}{Text(o.Label)}"));
     }
 
     private string? Prefill(FormField field, Kind? kind) => (field.Voorinvullen, zaak) switch
