@@ -18,4 +18,8 @@ internal static class Examples
 
     public static LetterDocument Toekenning(string caseName) =>
         Composer.Compose(Case(caseName), Voorbeeldstad, "toekenning", "nl");
+
+    /// <summary>A form example: <see cref="FormExample.CaseName"/> null prints it blank.</summary>
+    public static LetterDocument Form(FormExample example) =>
+        Composer.Compose(example.CaseName is { } name ? Case(name) : null, Voorbeeldstad, example.DocumentId, "nl");
 }
