@@ -46,7 +46,7 @@ public sealed class DocumentComposer
     }
 
     private static SmiDocsException NeedsCase(string documentId) =>
-        new(Diagnostic.Error("SMI4005", $"document '{documentId}' needs a case file; only a form can be printed blank", new SourceLocation("case")));
+        new(Diagnostic.Error("SMI4006", $"document '{documentId}' needs a case file; only a form can be printed blank", new SourceLocation("case")));
 
     /// <summary>Checks the document id and language before any work is done, so a bad request writes nothing.</summary>
     public void EnsureAvailable(string documentId, string language)

@@ -26,7 +26,7 @@ public static class FormPrefill
         ["partner.voorletters"] = c => c.Partner?.Voorletters,
         ["partner.tussenvoegsel"] = c => c.Partner?.Tussenvoegsel,
         ["partner.achternaam"] = c => c.Partner?.Achternaam,
-        ["periode.begin"] = c => Format.Date(c.Periode.Begin),
+        ["periode.begin"] = c => NumericDate(c.Periode.Begin),
         ["indicatie.adviseur"] = c => c.Indicatie.Adviseur,
         ["betaling.aan"] = c => c.Betaling.Aan == Betaalontvanger.Ouder ? "ouder" : "opvang",
         ["betaling.iban"] = c => c.Betaling.Iban,
@@ -36,7 +36,7 @@ public static class FormPrefill
     {
         ["kind.voornaam"] = k => k.Voornaam,
         ["kind.achternaam"] = k => string.Join(' ', new[] { k.Tussenvoegsel, k.Achternaam }.Where(p => !string.IsNullOrWhiteSpace(p))),
-        ["kind.geboortedatum"] = k => Format.Date(k.Geboortedatum),
+        ["kind.geboortedatum"] = k => NumericDate(k.Geboortedatum),
         ["kind.opvangsoort"] = k => k.Opvang.Soort.ToString().ToLowerInvariant(),
         ["kind.organisatie"] = k => k.Opvang.Organisatie,
         ["kind.lrkNummer"] = k => k.Opvang.LrkNummer,
@@ -52,6 +52,9 @@ public static class FormPrefill
         ["betaling.aan"] = ["ouder", "opvang"],
         ["kind.opvangsoort"] = Enum.GetNames<Opvangsoort>().Select(n => n.ToLowerInvariant()).ToList(),
     };
+
+    /// <summary>Dates as the parent writes them in the boxes (14-03-2025), so a pre-filled box looks like a filled-in one.</summary>
+    private static string NumericDate(DateOnly date) => date.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public static IEnumerable<string> Keys => CaseValues.Keys.Concat(ChildValues.Keys);
 
