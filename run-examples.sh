@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders every bundled example case with the Voorbeeldstad profile into
-# ./out/<case>/<document>.nl.{html,docx,pdf}. A case file's name starts with its document id.
+# ./out/<case>/<document>.nl.{html,docx,pdf}. A case file's name starts with its document id (the longest
+# id that matches wins, so aanvraagformulier-verlenging-*.json renders the extension form). Forms are also
+# printed blank, without a case, into ./out/<form>-leeg/.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-prerequisites.sh
@@ -10,11 +12,15 @@ status=0
 for case_file in examples/cases/*.json; do
   name=$(basename "$case_file" .json)
   document=""
-  for id in aanvraagformulier ontbrekende-gegevens toekenning verlenging afwijzing publiekstekst; do
+  for id in aanvraagformulier aanvraagformulier-verlenging ontbrekende-gegevens toekenning verlenging afwijzing publiekstekst; do
     [[ "$name" == "$id"* ]] && document=$id
   done
   [ -n "$document" ] || { echo "skipping $case_file: its name does not start with a document id" >&2; continue; }
   "${cli[@]}" render "$case_file" --profile examples/profiles/voorbeeldstad.yaml --doc "$document" \
     --lang nl --format html,docx,pdf --out "out/$name" || status=$?
+done
+for form in aanvraagformulier aanvraagformulier-verlenging; do
+  "${cli[@]}" render --profile examples/profiles/voorbeeldstad.yaml --doc "$form" \
+    --lang nl --format html,docx,pdf --out "out/$form-leeg" || status=$?
 done
 exit $status

@@ -8,14 +8,18 @@ using Smi.Docs.Rendering;
 
 namespace Smi.Docs.Cli;
 
-/// <summary><c>smi-docs render &lt;case.json&gt; --profile &lt;profile.yaml&gt; --doc toekenning --lang nl --format html,docx,pdf --out &lt;dir&gt;</c></summary>
+/// <summary><c>smi-docs render [case.json] --profile &lt;profile.yaml&gt; --doc toekenning --lang nl --format html,docx,pdf --out &lt;dir&gt;</c></summary>
 internal static class RenderCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var caseArgument = new Argument<FileInfo>("case") { Description = "Case data as JSON (format: schemas/smi-case.schema.json)." };
+        var caseArgument = new Argument<FileInfo?>("case")
+        {
+            Description = "Case data as JSON (format: schemas/smi-case.schema.json). Leave it out to print a form blank.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var profileOption = new Option<FileInfo>("--profile") { Description = "The municipality's profile (YAML), e.g. examples/profiles/voorbeeldstad.yaml.", Required = true };
-        var documentOption = new Option<string>("--doc") { Description = "Document id: toekenning or afwijzing (more follow).", Required = true };
+        var documentOption = new Option<string>("--doc") { Description = "Document id: toekenning, afwijzing, aanvraagformulier, aanvraagformulier-verlenging.", Required = true };
         var languageOption = new Option<string>("--lang") { Description = "Language of the document.", DefaultValueFactory = _ => "nl" };
         var formatOption = new Option<string>("--format") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "html,docx,pdf" };
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for <doc>.<lang>.<format>; created if missing.", Required = true };
@@ -32,15 +36,17 @@ internal static class RenderCommand
                 var formats = RenderSession.ParseFormats(parse.GetValue(formatOption)!);
                 var documentId = parse.GetValue(documentOption)!;
                 var language = parse.GetValue(languageOption)!;
-                var zaak = InputFiles.ReadCase(parse.GetValue(caseArgument)!);
+                var caseFile = parse.GetValue(caseArgument);
+                var zaak = caseFile is null ? null : InputFiles.ReadCase(caseFile);
+                Composition.DocumentComposer.EnsureCaseIfNeeded(zaak, documentId);
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
                 await using var session = await RenderSession.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
                 session.Composer.EnsureAvailable(documentId, language);
                 var files = await session.RenderAsync(zaak, profile, documentId, language, formats, cancellationToken);
-                if (zaak.Berekening is not null)
+                if (zaak is { Berekening: not null } && documentId == "toekenning")
                 {
                     // Issue 3 point 7: the municipality's own amounts are printed, but checked against ours.
-                    foreach (var warning in EigenBerekeningControle.Controleer(zaak, profile.Beleid, TariefTabellen.Standaard, parse.GetValue(caseArgument)!.Name))
+                    foreach (var warning in EigenBerekeningControle.Controleer(zaak, profile.Beleid, TariefTabellen.Standaard, caseFile!.Name))
                     {
                         await error.WriteLineAsync(warning.ToString());
                     }

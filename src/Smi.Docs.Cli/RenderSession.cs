@@ -66,7 +66,7 @@ internal sealed class RenderSession : IAsyncDisposable
     }
 
     public async Task<IReadOnlyList<RenderedFile>> RenderAsync(
-        SmiCase zaak, MunicipalityProfile profile, string documentId, string language, IReadOnlyList<string> formats, CancellationToken cancellationToken)
+        SmiCase? zaak, MunicipalityProfile profile, string documentId, string language, IReadOnlyList<string> formats, CancellationToken cancellationToken)
     {
         var document = Composer.Compose(zaak, profile, documentId, language);
         var files = new List<RenderedFile>(formats.Count);

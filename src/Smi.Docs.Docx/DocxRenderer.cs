@@ -35,7 +35,7 @@ public sealed class DocxRenderer
             new DocxMarkdownRenderer(main, language, numbering, body).Render(document.Body);
             EnsureParagraphBeforeSection(body);
 
-            DocxLetterhead.AddHeaders(main, document.Frame.Letterhead, language);
+            DocxLetterhead.AddHeaders(main, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);
             DocxPageFooter.AddFooters(main, document.Frame.Footer, language);
             body.Append(DocxSection.Build(language));
             main.Document = new Document(body);

@@ -14,16 +14,17 @@ internal static class DocxLetterhead
     public const string FirstHeaderId = "rIdHeaderFirst";
     public const string DefaultHeaderId = "rIdHeaderDefault";
 
-    public static void AddHeaders(MainDocumentPart main, Letterhead letterhead, DocxLanguage language)
+    /// <param name="addressWindow">False for a form: the contact lines move up beside the name and the body starts higher.</param>
+    public static void AddHeaders(MainDocumentPart main, Letterhead letterhead, DocxLanguage language, bool addressWindow = true)
     {
         var first = main.AddNewPart<HeaderPart>(FirstHeaderId);
-        first.Header = FirstHeader(first, letterhead, language);
+        first.Header = FirstHeader(first, letterhead, language, addressWindow);
 
         var following = main.AddNewPart<HeaderPart>(DefaultHeaderId);
         following.Header = new Header(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
     }
 
-    private static Header FirstHeader(HeaderPart part, Letterhead letterhead, DocxLanguage language)
+    private static Header FirstHeader(HeaderPart part, Letterhead letterhead, DocxLanguage language, bool addressWindow)
     {
         var header = new Header();
         // Declared once on the root instead of on every element that uses them.
@@ -44,7 +45,7 @@ internal static class DocxLetterhead
 
         foreach (var line in letterhead.ContactLines)
         {
-            header.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header, frame: DocxPageLayout.ContactFrame()), language.TextRun(line)));
+            header.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header, frame: DocxPageLayout.ContactFrame(addressWindow)), language.TextRun(line)));
         }
 
         header.Append(new Paragraph(DocxParagraphs.Properties(
@@ -53,7 +54,7 @@ internal static class DocxLetterhead
             {
                 Before = "0",
                 After = "0",
-                Line = DocxUnits.Twips(DocxPageLayout.FirstHeaderSpacerTwips),
+                Line = DocxUnits.Twips(DocxPageLayout.FirstHeaderSpacerTwips(addressWindow)),
                 LineRule = LineSpacingRuleValues.Exact,
             })));
         return header;

@@ -18,17 +18,21 @@ internal static class DocxPageLayout
     public static int ContentWidthTwips =>
         DocxUnits.A4WidthTwips - DocxUnits.MmToTwips(EnvelopeWindow.PageMarginLeftMm) - DocxUnits.MmToTwips(EnvelopeWindow.PageMarginRightMm);
 
+    /// <summary>Where a form's body starts on page 1: under the letterhead, as it has no address window.</summary>
+    private const double FormBodyTopMm = 42;
+
     /// <summary>Height of the empty last header paragraph; frames do not take space in the flow, this does.</summary>
-    public static int FirstHeaderSpacerTwips =>
-        DocxUnits.MmToTwips(EnvelopeWindow.TopMm + EnvelopeWindow.HeightMm + GapBelowWindowMm - HeaderDistanceMm);
+    public static int FirstHeaderSpacerTwips(bool addressWindow) =>
+        DocxUnits.MmToTwips((addressWindow ? EnvelopeWindow.TopMm + EnvelopeWindow.HeightMm + GapBelowWindowMm : FormBodyTopMm) - HeaderDistanceMm);
 
     public static FrameProperties LetterheadFrame() =>
         Frame(EnvelopeWindow.PageMarginLeftMm, HeaderDistanceMm, EnvelopeWindow.WidthMm, null);
 
-    public static FrameProperties ContactFrame()
+    /// <summary>Beside the window in a letter; beside the letterhead in a form, which has no window.</summary>
+    public static FrameProperties ContactFrame(bool addressWindow)
     {
         var left = EnvelopeWindow.LeftMm + EnvelopeWindow.WidthMm + GapBesideWindowMm;
-        return Frame(left, EnvelopeWindow.TopMm, 210 - EnvelopeWindow.PageMarginRightMm - left, null);
+        return Frame(left, addressWindow ? EnvelopeWindow.TopMm : HeaderDistanceMm, 210 - EnvelopeWindow.PageMarginRightMm - left, null);
     }
 
     /// <summary>The window of the envelope: fixed size, so a long address is clipped rather than moving the window text.</summary>

@@ -7,7 +7,9 @@ namespace Smi.Docs.Docx.Markdown;
 /// <summary>
 /// <c>::: ondertekening</c> is the closing and signature: its paragraphs take the Ondertekening style, which keeps
 /// every line with the next, and the last line lets go so the block moves to the next page as one piece.
-/// Containers we do not know render their content as ordinary text, so nothing a template writes is lost.
+/// A form's containers (<c>invulvelden</c>, <c>schrijfvak</c>, <c>vinklijst</c>) become boxes to write in, see
+/// <see cref="DocxFormBlocks"/>. Containers we do not know render their content as ordinary text, so nothing a
+/// template writes is lost.
 /// </summary>
 internal sealed class DocxCustomContainerRenderer : DocxObjectRenderer<CustomContainer>
 {
@@ -15,7 +17,13 @@ internal sealed class DocxCustomContainerRenderer : DocxObjectRenderer<CustomCon
 
     protected override void Write(DocxMarkdownRenderer renderer, CustomContainer obj)
     {
-        if (!string.Equals(obj.Info?.Trim(), Ondertekening, StringComparison.OrdinalIgnoreCase))
+        var info = obj.Info?.Trim().ToLowerInvariant();
+        if (DocxFormBlocks.TryWrite(renderer, obj, info))
+        {
+            return;
+        }
+
+        if (info != Ondertekening)
         {
             renderer.WriteChildren(obj);
             return;

@@ -64,6 +64,12 @@ internal sealed class DocxMarkdownRenderer : RendererBase
 
     public int HyperlinkDepth { get; set; }
 
+    /// <summary>True inside <c>::: invulvelden</c>: its table is a form, question left and a box to write in right.</summary>
+    public bool InFormTable { get; set; }
+
+    /// <summary>True while writing a form question: its italic help text goes on a line of its own under the question.</summary>
+    public bool HelpOnOwnLine { get; set; }
+
     /// <summary>Alignment of the table column being written, applied to the cell's paragraphs.</summary>
     public JustificationValues? CellJustification { get; set; }
 

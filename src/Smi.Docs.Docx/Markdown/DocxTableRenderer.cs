@@ -14,6 +14,8 @@ namespace Smi.Docs.Docx.Markdown;
 /// <summary>
 /// A pipe table becomes a real w:tbl in the SmiTabel style. Header rows repeat on every page (w:tblHeader) and are
 /// bold; column alignment comes from the delimiter row, so amounts (<c>---:</c>) line up on the right.
+/// In a form (<see cref="DocxMarkdownRenderer.InFormTable"/>) the question column is narrower and shaded and every
+/// answer row is tall enough to write in by hand.
 /// </summary>
 internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
 {
@@ -21,13 +23,13 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
     {
         var rows = obj.OfType<MdTableRow>().ToList();
         var columns = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
-        var columnWidth = DocxPageLayout.ContentWidthTwips / columns;
+        var widths = Widths(columns, renderer.InFormTable);
 
-        var table = new WordTable(Properties(renderer.Language), Grid(columns, columnWidth));
+        var table = new WordTable(Properties(renderer.Language), new TableGrid(widths.Select(w => new GridColumn { Width = DocxUnits.Twips(w) })));
         var lists = renderer.Lists.Detach();
         foreach (var row in rows)
         {
-            table.Append(Row(renderer, obj, row, columns, columnWidth));
+            table.Append(Row(renderer, obj, row, widths));
         }
 
         renderer.Lists.Restore(lists);
@@ -49,31 +51,56 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         return properties;
     }
 
-    private static TableGrid Grid(int columns, int columnWidth) =>
-        new(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = DocxUnits.Twips(columnWidth) }));
+    /// <summary>Equal columns, except a form's two: 45 % question, 55 % answer.</summary>
+    private static int[] Widths(int columns, bool form)
+    {
+        var content = DocxPageLayout.ContentWidthTwips;
+        if (form && columns == 2)
+        {
+            var question = content * 45 / 100;
+            return [question, content - question];
+        }
 
-    private static WordTableRow Row(DocxMarkdownRenderer renderer, MdTable table, MdTableRow row, int columns, int columnWidth)
+        return Enumerable.Repeat(content / columns, columns).ToArray();
+    }
+
+    private static WordTableRow Row(DocxMarkdownRenderer renderer, MdTable table, MdTableRow row, int[] widths)
     {
         var wordRow = new WordTableRow();
         if (row.IsHeader)
         {
             wordRow.Append(new TableRowProperties(new TableHeader()));
         }
+        else if (renderer.InFormTable)
+        {
+            wordRow.Append(new TableRowProperties(
+                new CantSplit(),
+                new TableRowHeight { Val = (uint)DocxUnits.MmToTwips(DocxFormBlocks.AnswerRowHeightMm), HeightType = HeightRuleValues.AtLeast }));
+        }
 
         var cells = row.OfType<MdTableCell>().ToList();
-        for (var index = 0; index < columns; index++)
+        for (var index = 0; index < widths.Length; index++)
         {
             var cell = index < cells.Count ? cells[index] : null;
             var column = cell is { ColumnIndex: >= 0 } ? cell.ColumnIndex : index;
-            wordRow.Append(Cell(renderer, cell, Alignment(table, column), row.IsHeader, columnWidth));
+            var question = renderer.InFormTable && !row.IsHeader && index == 0;
+            renderer.HelpOnOwnLine = question;
+            wordRow.Append(Cell(renderer, cell, Alignment(table, column), row.IsHeader || question, widths[index], question));
+            renderer.HelpOnOwnLine = false;
         }
 
         return wordRow;
     }
 
-    private static WordTableCell Cell(DocxMarkdownRenderer renderer, MdTableCell? cell, JustificationValues? alignment, bool header, int width)
+    private static WordTableCell Cell(DocxMarkdownRenderer renderer, MdTableCell? cell, JustificationValues? alignment, bool header, int width, bool shaded = false)
     {
-        var wordCell = new WordTableCell(new TableCellProperties(new TableCellWidth { Width = DocxUnits.Twips(width), Type = TableWidthUnitValues.Dxa }));
+        var cellProperties = new TableCellProperties(new TableCellWidth { Width = DocxUnits.Twips(width), Type = TableWidthUnitValues.Dxa });
+        if (shaded)
+        {
+            cellProperties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "EEF2F6" });
+        }
+
+        var wordCell = new WordTableCell(cellProperties);
         renderer.PushContainer(wordCell);
         renderer.PushParagraphStyle(DocxStyleIds.TableText);
         renderer.CellJustification = alignment;

@@ -3,6 +3,7 @@ using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Documents;
 using Smi.Docs.Formatting;
+using Smi.Docs.Forms;
 using Smi.Docs.Policy;
 using Smi.Docs.Templating;
 using Smi.Docs.ViewModels;
@@ -16,11 +17,13 @@ namespace Smi.Docs.Composition;
 public sealed class DocumentComposer
 {
     private readonly IReadOnlyDictionary<string, TemplateLibrary> _libraries;
+    private readonly FormLibrary _forms;
     private readonly LogoLoader _logos = new();
 
-    private DocumentComposer(IReadOnlyDictionary<string, TemplateLibrary> libraries)
+    private DocumentComposer(IReadOnlyDictionary<string, TemplateLibrary> libraries, FormLibrary forms)
     {
         _libraries = libraries;
+        _forms = forms;
     }
 
     public IReadOnlyCollection<string> Languages => _libraries.Keys.ToList();
@@ -28,7 +31,22 @@ public sealed class DocumentComposer
     public IReadOnlyCollection<string> DocumentIds => _libraries["nl"].DocumentIds;
 
     public static DocumentComposer Create(string templatesDirectory) =>
-        new(new Dictionary<string, TemplateLibrary> { ["nl"] = TemplateLibrary.Load(templatesDirectory, "nl") });
+        new(new Dictionary<string, TemplateLibrary> { ["nl"] = TemplateLibrary.Load(templatesDirectory, "nl") }, FormLibrary.Load(templatesDirectory));
+
+    /// <summary>The form definitions this composer prints, for callers that serve or check the form itself.</summary>
+    public FormLibrary Forms => _forms;
+
+    /// <summary>Only a form can be composed without a case (printed blank); checked before any work is done.</summary>
+    public static void EnsureCaseIfNeeded(SmiCase? zaak, string documentId)
+    {
+        if (zaak is null && DocumentDefinitions.All.SingleOrDefault(d => d.Id == documentId) is { Form: null })
+        {
+            throw NeedsCase(documentId);
+        }
+    }
+
+    private static SmiDocsException NeedsCase(string documentId) =>
+        new(Diagnostic.Error("SMI4006", $"document '{documentId}' needs a case file; only a form can be printed blank", new SourceLocation("case")));
 
     /// <summary>Checks the document id and language before any work is done, so a bad request writes nothing.</summary>
     public void EnsureAvailable(string documentId, string language)
@@ -46,24 +64,43 @@ public sealed class DocumentComposer
         diagnostics.ThrowIfErrors();
     }
 
-    public LetterDocument Compose(SmiCase zaak, MunicipalityProfile profile, string documentId, string language)
+    /// <param name="zaak">The case; only a form may go without one, and is then printed blank.</param>
+    public LetterDocument Compose(SmiCase? zaak, MunicipalityProfile profile, string documentId, string language)
     {
         EnsureAvailable(documentId, language);
         var definition = DocumentDefinitions.Get(documentId);
-        definition.Requirements.Ensure(zaak, profile, documentId);
-        var rendered = _libraries[language].Render(documentId, definition.CreateViewModel(zaak, profile));
+        if (definition.Form is { } binding)
+        {
+            return ComposeForm(zaak, profile, documentId, language, binding);
+        }
+        var known = zaak ?? throw NeedsCase(documentId);
+        definition.Requirements.Ensure(known, profile, documentId);
+        var rendered = _libraries[language].Render(documentId, definition.CreateViewModel(known, profile));
         var labels = LetterLabels.Dutch;
-        var info = new DocumentInfo(
-            documentId,
-            "nl-NL",
-            TextDirection.LeftToRight,
-            rendered.Title,
-            rendered.Subject,
-            "Gemeente " + profile.Gemeente.Naam,
+        var info = Info(documentId, rendered, profile,
             // Metadata timestamps derive from the decision date, never from the clock: same input, same bytes.
-            zaak.Besluitdatum.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        return new LetterDocument(info, InertFrame(Frame(zaak, profile, rendered, labels)), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+            known.Besluitdatum);
+        return new LetterDocument(info, InertFrame(Frame(known, profile, rendered, labels)), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
+
+    private LetterDocument ComposeForm(SmiCase? zaak, MunicipalityProfile profile, string documentId, string language, FormBinding binding)
+    {
+        var form = _forms.Get(binding.FormId);
+        var rendered = _libraries[language].Render(documentId, FormulierViewModelFactory.Create(form, binding.Variant, zaak, profile));
+        // A pre-filled form is dated by the day it is sent; a blank one by the definition's version.
+        var info = Info(documentId, rendered, profile, zaak?.Verzenddatum ?? form.Versie);
+        var frame = FormFrames.Create(BuildLetterhead(profile, LetterLabels.Dutch), zaak, form, LetterLabels.Dutch);
+        return new LetterDocument(info, InertFrame(frame), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+    }
+
+    private static DocumentInfo Info(string documentId, RenderedTemplate rendered, MunicipalityProfile profile, DateOnly date) => new(
+        documentId,
+        "nl-NL",
+        TextDirection.LeftToRight,
+        rendered.Title,
+        rendered.Subject,
+        "Gemeente " + profile.Gemeente.Naam,
+        date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
 
     /// <summary>The frame shows case and profile values outside the template, so they get the same cleaning.</summary>
     private static LetterFrame InertFrame(LetterFrame frame) => frame with
@@ -80,14 +117,20 @@ public sealed class DocumentComposer
         Footer = frame.Footer with { Text = InertText.Clean(frame.Footer.Text) },
     };
 
-    private LetterFrame Frame(SmiCase zaak, MunicipalityProfile profile, RenderedTemplate rendered, LetterLabels labels)
+    private Letterhead BuildLetterhead(MunicipalityProfile profile, LetterLabels labels)
     {
-        var formatter = ValueFormatter.Dutch;
         var gemeente = profile.Gemeente;
         var contactLines = gemeente.Postadres
             .Concat([$"{labels.Phone} {gemeente.Telefoon}", gemeente.Website])
             .ToList();
-        var letterhead = new Letterhead("Gemeente " + gemeente.Naam, _logos.Load(gemeente.Logo, string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.LogoAlternativeText, gemeente.Naam)), contactLines);
+        return new Letterhead("Gemeente " + gemeente.Naam, _logos.Load(gemeente.Logo, string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.LogoAlternativeText, gemeente.Naam)), contactLines);
+    }
+
+    private LetterFrame Frame(SmiCase zaak, MunicipalityProfile profile, RenderedTemplate rendered, LetterLabels labels)
+    {
+        var formatter = ValueFormatter.Dutch;
+        var gemeente = profile.Gemeente;
+        var letterhead = BuildLetterhead(profile, labels);
         var recipient = new List<string>
         {
             PersonNames.AddressLine(zaak.Aanvrager),

@@ -1,5 +1,6 @@
 using Smi.Docs.Cases;
 using Smi.Docs.Policy;
+using Smi.Docs.ViewModels;
 
 namespace Smi.Docs.Composition;
 
@@ -12,4 +13,18 @@ public sealed record DocumentDefinition(
     string Id,
     Type ViewModelType,
     DocumentRequirements Requirements,
-    Func<SmiCase, MunicipalityProfile, object> CreateViewModel);
+    Func<SmiCase, MunicipalityProfile, object> CreateViewModel)
+{
+    /// <summary>
+    /// Set for a form: the composer builds its view model from the form definition instead, with or without a case
+    /// (a blank form has none), and gives it a frame without address window or salutation.
+    /// </summary>
+    public FormBinding? Form { get; init; }
+
+    /// <summary>A form takes whatever case it is given for pre-filling, so it requires no block of it.</summary>
+    public static DocumentDefinition ForForm(string id, string formId, Forms.FormVariant variant) =>
+        new(id, typeof(FormulierViewModel), new DocumentRequirements([], []), (_, _) => throw new InvalidOperationException($"'{id}' is a form; the composer builds it from its definition"))
+        {
+            Form = new FormBinding(formId, variant),
+        };
+}

@@ -1,3 +1,4 @@
+using Smi.Docs.Forms;
 using Smi.Docs.ViewModels;
 
 namespace Smi.Docs.Composition;
@@ -24,6 +25,11 @@ public static class DocumentDefinitions
             // A refusal grants nothing: no period, payee or amounts, only its reasons (DESIGN §5).
             new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening], AfwijzingProfileRule.Check),
             (zaak, profile) => AfwijzingViewModelFactory.Create(zaak, profile)),
+
+        // One definition, two documents: the extension form is the application form filtered to what can change.
+        // A separate id (not a flag in the case) so a system can send it with the case of the running grant as is.
+        DocumentDefinition.ForForm("aanvraagformulier", "aanvraagformulier", FormVariant.Aanvraag),
+        DocumentDefinition.ForForm("aanvraagformulier-verlenging", "aanvraagformulier", FormVariant.Verlenging),
     ];
 
     public static DocumentDefinition Get(string id) => All.Single(d => d.Id == id);

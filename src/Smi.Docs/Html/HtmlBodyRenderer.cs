@@ -8,7 +8,7 @@ namespace Smi.Docs.Html;
 /// <summary>
 /// The letter body through Markdig's HTML renderer, then tidied with AngleSharp: header cells get
 /// <c>scope="col"</c> (WCAG 1.3.1) and Markdig's inline <c>text-align</c> styles become classes, so the
-/// output has no inline styles and can be pasted into a municipal website.
+/// output has no inline styles and can be pasted into a municipal website. A form's question tables get row headers.
 /// </summary>
 internal static class HtmlBodyRenderer
 {
@@ -25,6 +25,18 @@ internal static class HtmlBodyRenderer
         foreach (var header in fragment.QuerySelectorAll("thead th"))
         {
             header.SetAttribute("scope", "col");
+        }
+        // In a form's question table the first cell of a row is the question: a row header (WCAG 1.3.1), so a
+        // screen reader announces the question with its answer box.
+        foreach (var cell in fragment.QuerySelectorAll(".invulvelden tbody td:first-child"))
+        {
+            var header = fragment.CreateElement("th");
+            header.SetAttribute("scope", "row");
+            foreach (var child in cell.ChildNodes.ToList())
+            {
+                header.AppendChild(child);
+            }
+            cell.Replace(header);
         }
         foreach (var cell in fragment.QuerySelectorAll("th[style], td[style]"))
         {

@@ -45,7 +45,9 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     private static void AppendFirstPage(StringBuilder html, LetterFrame frame)
     {
         var head = frame.Letterhead;
-        html.Append("<div class=\"eerste-pagina\">\n<header class=\"briefhoofd\">\n<div>\n");
+        // Without a recipient (a form) the first page needs no room for the envelope window.
+        html.Append(frame.HasAddressWindow ? "<div class=\"eerste-pagina\">\n" : "<div class=\"eerste-pagina zonder-venster\">\n")
+            .Append("<header class=\"briefhoofd\">\n<div>\n");
         if (head.Logo is not null)
         {
             html.Append("<img src=\"data:").Append(head.Logo.ContentType).Append(";base64,").Append(Convert.ToBase64String(head.Logo.Data))
@@ -53,10 +55,20 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         }
         html.Append("<p class=\"gemeente\">").Append(Encode(head.MunicipalityName)).Append("</p>\n</div>\n<address>");
         AppendLines(html, head.ContactLines);
-        html.Append("</address>\n</header>\n<div class=\"venster\">\n<p class=\"retouradres\">").Append(Encode(frame.ReturnAddress))
-            .Append("</p>\n<address class=\"geadresseerde\">");
-        AppendLines(html, frame.RecipientAddress);
-        html.Append("</address>\n</div>\n</div>\n<dl class=\"kenmerken\">\n");
+        html.Append("</address>\n</header>\n");
+        if (frame.HasAddressWindow)
+        {
+            html.Append("<div class=\"venster\">\n<p class=\"retouradres\">").Append(Encode(frame.ReturnAddress))
+                .Append("</p>\n<address class=\"geadresseerde\">");
+            AppendLines(html, frame.RecipientAddress);
+            html.Append("</address>\n</div>\n");
+        }
+        html.Append("</div>\n");
+        if (frame.ReferenceFields.Count == 0)
+        {
+            return;
+        }
+        html.Append("<dl class=\"kenmerken\">\n");
         foreach (var field in frame.ReferenceFields)
         {
             html.Append("<dt>").Append(Encode(field.Label)).Append("</dt><dd>").Append(Encode(field.Value)).Append("</dd>\n");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Smi.Docs.Diagnostics;
 
 namespace Smi.Docs.Input;
 
@@ -99,6 +100,19 @@ internal sealed class InputObject
             return null;
         }
         return value;
+    }
+
+    /// <summary>
+    /// Where <paramref name="key"/> stands, or the object itself when the key is absent: for rules a reader checks
+    /// on values it has already read (an unknown reference, a duplicate id).
+    /// </summary>
+    public SourceLocation Where(string key)
+    {
+        if (_members.TryGetValue(key, out var member))
+        {
+            return _context.At(member.Value);
+        }
+        return _node is null ? new SourceLocation(_context.File) : _context.At(_node);
     }
 
     public DateOnly Date(string key) => OptionalDate(key, required: true) ?? default;
@@ -216,6 +230,18 @@ internal sealed class InputObject
     /// <summary>A list of non-empty texts, such as the lines of an address.</summary>
     public IReadOnlyList<string> Texts(string key) =>
         List(key, required: true, item => RequiredText(item) ?? "");
+
+    /// <summary>An optional list of non-empty texts; null when absent, so "not given" differs from "empty".</summary>
+    public IReadOnlyList<string>? OptionalTexts(string key) =>
+        _members.TryGetValue(key, out var member) && member.Value.Kind != InputKind.Null
+            ? List(key, required: false, item => RequiredText(item) ?? "")
+            : Asked(key);
+
+    private IReadOnlyList<string>? Asked(string key)
+    {
+        _asked.Add(key);
+        return null;
+    }
 
     private IReadOnlyList<T> List<T>(string key, bool required, Func<InputNode, T> readItem)
     {

@@ -19,6 +19,30 @@ public sealed class RenderCommandTests
         Assert.Contains("U krijgt een vergoeding voor kinderopvang", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task Renders_a_blank_form_without_a_case()
+    {
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("render", "--profile", Profile, "--doc", "aanvraagformulier", "--format", "html", "--out", output, "--templates", TestPaths.Templates);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        Assert.Equal(Path.Combine(output, "aanvraagformulier.nl.html"), stdout.Trim());
+    }
+
+    [Fact]
+    public async Task A_letter_without_a_case_is_bad_input_and_writes_nothing()
+    {
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("render", "--profile", Profile, "--doc", "toekenning", "--format", "html", "--out", output, "--templates", TestPaths.Templates);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("SMI4006", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("render", "--help")]

@@ -29,4 +29,8 @@ internal static class Examples
         var yaml = File.ReadAllText(path).Replace("    aanvraag: artikel 4\n", $"    aanvraag: artikel 4\n    inkomen: {artikel}\n", StringComparison.Ordinal);
         return ProfileReader.Read(yaml, path);
     }
+
+    /// <summary>A form example: <see cref="FormExample.CaseName"/> null prints it blank.</summary>
+    public static LetterDocument Form(FormExample example) =>
+        Composer.Compose(example.CaseName is { } name ? Case(name) : null, Voorbeeldstad, example.DocumentId, "nl");
 }

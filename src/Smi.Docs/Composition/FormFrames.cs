@@ -1,0 +1,36 @@
+using Smi.Docs.Cases;
+using Smi.Docs.Documents;
+using Smi.Docs.Formatting;
+using Smi.Docs.Forms;
+
+namespace Smi.Docs.Composition;
+
+/// <summary>
+/// The frame of a form: the letterhead, but no address window and no salutation, because a form is handed out or
+/// downloaded, not posted to one person. A pre-filled form carries the case reference and the contact person, so a
+/// returned form finds its case; every page names the form's version, so an old print can be recognised.
+/// </summary>
+internal static class FormFrames
+{
+    private const string Version = "formulier van";
+
+    public static LetterFrame Create(Letterhead letterhead, SmiCase? zaak, FormDefinition form, LetterLabels labels)
+    {
+        var version = $"{Version} {ValueFormatter.Dutch.Date(form.Versie)}";
+        if (zaak is null)
+        {
+            return new LetterFrame(letterhead, "", [], [], null, new PageFooter(Capitalize(version), labels.PageBefore, labels.PageBetween));
+        }
+        var fields = new List<FrameField>
+        {
+            new(labels.Reference, zaak.Zaaknummer),
+            new(labels.ContactPerson, zaak.Behandelaar.Naam),
+            new(labels.Phone, zaak.Behandelaar.Telefoon),
+            new(labels.Email, zaak.Behandelaar.Email),
+        };
+        return new LetterFrame(letterhead, "", [], fields, null,
+            new PageFooter($"{labels.Reference} {zaak.Zaaknummer}, {version}", labels.PageBefore, labels.PageBetween));
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,52 @@
+using Smi.Docs.Composition;
+using Smi.Docs.Diagnostics;
+
+namespace Smi.Docs.Forms;
+
+/// <summary>
+/// The form definitions the documents print, read and checked once from
+/// <c>templates/&lt;form&gt;/&lt;form&gt;.form.yaml</c> (they travel with their template); immutable and safe to share.
+/// </summary>
+public sealed class FormLibrary
+{
+    private readonly IReadOnlyDictionary<string, FormDefinition> _forms;
+
+    private FormLibrary(IReadOnlyDictionary<string, FormDefinition> forms)
+    {
+        _forms = forms;
+    }
+
+    public static FormLibrary Load(string templatesDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var forms = new Dictionary<string, FormDefinition>(StringComparer.Ordinal);
+        foreach (var id in DocumentDefinitions.All.Select(d => d.Form?.FormId).OfType<string>().Distinct())
+        {
+            var path = Path.Combine(templatesDirectory, id, id + ".form.yaml");
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+            try
+            {
+                forms[id] = FormDefinitionReader.Load(path, $"templates/{id}/{id}.form.yaml");
+            }
+            catch (SmiDocsException e)
+            {
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
+        }
+        diagnostics.ThrowIfErrors();
+        return new FormLibrary(forms);
+    }
+
+    public bool Contains(string formId) => _forms.ContainsKey(formId);
+
+    public FormDefinition Get(string formId) =>
+        _forms.TryGetValue(formId, out var form)
+            ? form
+            : throw new SmiDocsException(Diagnostic.Error("SMI7020", $"no form definition '{formId}' (templates/{formId}/{formId}.form.yaml)", new SourceLocation(null)));
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.Forms;
+
+/// <summary>
+/// Placeholders a form definition's text may use for the municipality's own details, written <c>{gemeente.naam}</c>.
+/// The definition is shared by every municipality; these come from its profile when the form is printed or served.
+/// Only names listed here exist, and the reader rejects any other, so a typo never prints as "{gemeente.nam}".
+/// </summary>
+public static partial class FormText
+{
+    private static readonly Dictionary<string, Func<MunicipalityProfile, string>> Values = new(StringComparer.Ordinal)
+    {
+        ["gemeente.naam"] = p => p.Gemeente.Naam,
+        ["gemeente.postadres"] = p => string.Join(", ", p.Gemeente.Postadres),
+        ["gemeente.bezoekadres"] = p => string.Join(", ", p.Gemeente.Bezoekadres),
+        ["gemeente.telefoon"] = p => p.Gemeente.Telefoon,
+        ["gemeente.email"] = p => p.Gemeente.Email,
+        ["gemeente.website"] = p => p.Gemeente.Website,
+        ["regeling.titel"] = p => p.Regeling.Titel,
+        ["beleid.beslistermijnWeken"] = p => p.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static IEnumerable<string> Names => Values.Keys;
+
+    /// <summary>The placeholder names in <paramref name="text"/> that do not exist.</summary>
+    public static IEnumerable<string> UnknownPlaceholders(string text) =>
+        Placeholder().Matches(text).Select(m => m.Groups[1].Value).Where(name => !Values.ContainsKey(name));
+
+    public static string Resolve(string text, MunicipalityProfile profile) =>
+        Placeholder().Replace(text, m => Values.TryGetValue(m.Groups[1].Value, out var value) ? value(profile) : m.Value);
+
+    [GeneratedRegex(@"\{([a-zA-Z.]+)\}")]
+    private static partial Regex Placeholder();
+}
