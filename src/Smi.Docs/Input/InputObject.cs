@@ -81,16 +81,22 @@ internal sealed class InputObject
     /// <summary>An optional whole number; null or absent means "none" (e.g. no maximum).</summary>
     public int? OptionalInteger(string key, int? maximum = null) => OptionalInteger(key, maximum, required: false);
 
-    public bool Boolean(string key)
+    public bool Boolean(string key) => OptionalBoolean(key, required: true) ?? false;
+
+    /// <summary>An optional true or false; absent or null gives null, so the reader picks the default.</summary>
+    public bool? OptionalBoolean(string key) => OptionalBoolean(key, required: false);
+
+    private bool? OptionalBoolean(string key, bool required)
     {
-        var node = Find(key, required: true);
+        var node = Find(key, required);
         if (node is null)
         {
-            return false;
+            return null;
         }
         if (!node.TryGetBoolean(out var value))
         {
             ReportWrongType(node, "true or false");
+            return null;
         }
         return value;
     }

@@ -47,7 +47,10 @@ public static class ProfileReader
             id,
             o.Object("gemeente", ReadGemeente),
             o.Object("ondertekening", s => new Ondertekening(s.Text("namens"), s.Text("naam"), s.Text("functie"))),
-            o.Object("regeling", r => new Regeling(r.Text("titel"), r.Text("artikelToekenning"), r.OptionalText("artikelHardheidsclausule"))),
+            o.Object("regeling", r => new Regeling(r.Text("titel"), r.Text("artikelToekenning"), r.OptionalText("artikelHardheidsclausule"))
+            {
+                VastgelegdIn = BeleidKeuzesReader.VastgelegdIn(r),
+            }),
             o.Object("bezwaar", b => new Bezwaar(b.Texts("postadres"), b.OptionalText("digitaal"))),
             o.Object("beleid", ReadBeleid)));
         context.Diagnostics.ThrowIfErrors();
@@ -63,7 +66,7 @@ public static class ProfileReader
         o.Text("email"),
         o.Text("website"));
 
-    private static Beleid ReadBeleid(InputObject o) => new(
+    private static Beleid ReadBeleid(InputObject o) => BeleidKeuzesReader.Aanvullen(new Beleid(
         o.Decimal("basisaanbodDagenPerWeek", maximum: 7),
         o.Integer("basisaanbodMaanden"),
         o.Integer("verlengingMaanden"),
@@ -74,7 +77,7 @@ public static class ProfileReader
         o.Integer("hersteltermijnDagen"),
         o.Boolean("inzetVoorHerstel"),
         o.OptionalInteger("verdagingWeken"),
-        o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn);
+        o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn), o);
 
     /// <summary>The root node of the single YAML document, or null after reporting why there is none.</summary>
     private static YamlNode? Parse(string yaml, InputContext context)
