@@ -2,7 +2,8 @@
 # Renders every bundled example case with the Voorbeeldstad profile into
 # ./out/<case>/<document>.nl.{html,docx,pdf}. A case file's name starts with its document id (the longest
 # id that matches wins, so aanvraagformulier-verlenging-*.json renders the extension form). Forms are also
-# printed blank, without a case, into ./out/<form>-leeg/.
+# printed blank, without a case, into ./out/<form>-leeg/, and the basislijn check of every example profile
+# goes to ./out/beleid/<profile>.{html,pdf}.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-prerequisites.sh
@@ -22,5 +23,12 @@ done
 for form in aanvraagformulier aanvraagformulier-verlenging; do
   "${cli[@]}" render --profile examples/profiles/voorbeeldstad.yaml --doc "$form" \
     --lang nl --format html,docx,pdf --out "out/$form-leeg" || status=$?
+done
+# The basislijn check of every example profile, as the report a municipality hands to its council.
+for profile in examples/profiles/*.yaml; do
+  id=$(basename "$profile" .yaml)
+  for format in html pdf; do
+    "${cli[@]}" beleid toets "$profile" --format "$format" --out "out/beleid/$id.$format" || status=$?
+  done
 done
 exit $status

@@ -17,4 +17,14 @@ public sealed record Beleid(
     int HersteltermijnDagen,
     bool InzetVoorHerstel,
     int? VerdagingWeken,
-    EigenBijdrageBeleid EigenBijdrage);
+    EigenBijdrageBeleid EigenBijdrage)
+{
+    /// <summary>Who is paid (<c>beleid.betaling</c>); the basislijn leaves it open, so the case decides.</summary>
+    public BetalingAan Betaling { get; init; } = BetalingAan.Keuze;
+
+    /// <summary>Who can get SMI (basislijn 3, 4, 5); optional keys, the basislijn when absent.</summary>
+    public Toegang Toegang { get; init; } = Toegang.Basislijn;
+
+    /// <summary>What the municipality says about following families, income, data and satisfaction (basislijn 10, 12, 13, 15).</summary>
+    public Werkwijze Werkwijze { get; init; } = Werkwijze.Onbekend;
+}

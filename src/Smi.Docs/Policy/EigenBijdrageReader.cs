@@ -16,6 +16,9 @@ internal static class EigenBijdrageReader
 
     private static readonly (string, Inkomensnorm)[] Normen = [("wml", Inkomensnorm.Wml), ("bijstandsnorm", Inkomensnorm.Bijstandsnorm)];
 
+    /// <summary><c>{ percentage: 120, van: wml }</c>: for <c>volledigTot</c> and for <c>beleid.inkomenstoets</c>.</summary>
+    public static Inkomensgrens ReadInkomensgrens(InputObject g) => new(g.Decimal("percentage"), g.Choice("van", Normen));
+
     public static EigenBijdrageBeleid Read(InputObject o)
     {
         var methode = o.Choice("methode", Methoden);
@@ -26,7 +29,7 @@ internal static class EigenBijdrageReader
             o.OptionalDecimal("maximumUrenPerWeek", maximum: 168),
             o.OptionalDecimal("maximumDagenPerWeek", maximum: 7),
             o.OptionalInteger("maximumMaanden"),
-            o.OptionalObject("volledigTot", g => new Inkomensgrens(g.Decimal("percentage"), g.Choice("van", Normen))),
+            o.OptionalObject("volledigTot", ReadInkomensgrens),
             daarboven,
             o.OptionalInteger("vngTabelJaar"),
             o.OptionalDecimal("laagsteInkomenscategorieTot"));

@@ -64,7 +64,10 @@ public static class ProfileReader
             a.OptionalText("netwerk"),
             a.OptionalText("aanvraag"),
             a.OptionalText("kinderopvang"),
-            a.OptionalText("inkomen"))) ?? Artikelen.Geen);
+            a.OptionalText("inkomen"))) ?? Artikelen.Geen)
+    {
+        VastgelegdIn = BeleidKeuzesReader.VastgelegdIn(o),
+    };
 
     private static Gemeente ReadGemeente(InputObject o) => new(
         o.Text("naam"),
@@ -75,7 +78,7 @@ public static class ProfileReader
         o.Text("email"),
         o.Text("website"));
 
-    private static Beleid ReadBeleid(InputObject o) => new(
+    private static Beleid ReadBeleid(InputObject o) => BeleidKeuzesReader.Aanvullen(new Beleid(
         o.Decimal("basisaanbodDagenPerWeek", maximum: 7),
         o.Integer("basisaanbodMaanden"),
         o.Integer("verlengingMaanden"),
@@ -86,5 +89,5 @@ public static class ProfileReader
         o.Integer("hersteltermijnDagen"),
         o.Boolean("inzetVoorHerstel"),
         o.OptionalInteger("verdagingWeken"),
-        o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn);
+        o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn), o);
 }

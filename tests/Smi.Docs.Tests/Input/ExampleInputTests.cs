@@ -98,7 +98,9 @@ public sealed class ExampleInputTests
         var profile = ProfileReader.Load(path);
 
         Assert.Equal("voorbeeldstad", profile.Id);
-        Assert.Equal(new Beleid(2m, 6, 6, null, 6, 230, 8, 14, true, null, EigenBijdrageBeleid.Basislijn), profile.Beleid);
+        // Basislijn 10, 12, 13 and 15 are said outright; every other new key is the basislijn default.
+        Assert.Equal(new Beleid(2m, 6, 6, null, 6, 230, 8, 14, true, null, EigenBijdrageBeleid.Basislijn) { Werkwijze = new Werkwijze(true, true, true, true) }, profile.Beleid);
+        Assert.Equal(Vastlegging.Verordening, profile.Regeling.VastgelegdIn);
         Assert.NotNull(profile.Regeling.ArtikelHardheidsclausule);
         Assert.Equal(RepositoryFiles.PathTo("examples", "profiles", "voorbeeldstad-logo.png"), profile.Gemeente.Logo);
         Assert.StartsWith("Postbus", profile.Gemeente.Postadres[0], StringComparison.Ordinal);

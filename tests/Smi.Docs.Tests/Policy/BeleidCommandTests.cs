@@ -1,0 +1,97 @@
+using Smi.Docs.Tests.Cli;
+
+namespace Smi.Docs.Tests.Policy;
+
+/// <summary><c>smi-docs beleid toets</c>: a report, so unmet points exit 0; a bad profile or option exits 2.</summary>
+public sealed class BeleidCommandTests
+{
+    [Fact]
+    public async Task Unmet_points_are_reported_with_exit_code_0()
+    {
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("beleid", "toets", TestPaths.Profile("oude-ijsselstreek"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        Assert.Contains("   5  voldoet niet     Geen inkomens- of vermogenstoets", stdout);
+    }
+
+    [Fact]
+    public async Task Html_report_is_written_to_the_out_file()
+    {
+        var file = Path.Combine(CliRunner.TempDirectory(), "toets.html");
+
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("beleid", "toets", TestPaths.Profile("beemster"), "--format", "html", "--out", file);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(file, stdout.Trim());
+        Assert.Contains("<html lang=\"nl\">", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_broken_profile_is_bad_input_with_its_place()
+    {
+        var profile = Path.Combine(CliRunner.TempDirectory() + "-profiel.yaml");
+        var yaml = File.ReadAllText(TestPaths.Profile("voorbeeldstad")).Replace("  betaling: keuze", "  betaling: bank", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(profile, yaml, TestContext.Current.CancellationToken);
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("beleid", "toets", profile);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Contains("beleid.betaling: error SMI2007:", stderr);
+    }
+
+    [Theory]
+    [InlineData("SMI4003", "--format", "docx")]
+    [InlineData("SMI4005", "--format", "pdf")]
+    public async Task A_bad_format_or_a_pdf_without_out_is_bad_input(string code, params string[] options)
+    {
+        var (exitCode, _, stderr) = await CliRunner.RunAsync(["beleid", "toets", TestPaths.Profile("voorbeeldstad"), .. options]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"error {code}:", stderr);
+    }
+
+    [Fact]
+    public async Task A_missing_profile_is_bad_input()
+    {
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("beleid", "toets", Path.Combine(CliRunner.TempDirectory(), "bestaat-niet.yaml"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("error SMI2012:", stderr);
+    }
+
+    [Theory]
+    [InlineData("voorbeeldstad", 0)]
+    [InlineData("beemster", 0)]
+    [InlineData("oude-ijsselstreek", 0)]
+    // The minimumloon table ends on 30-6-2026 and the case starts in December 2026: refused, never guessed (SMI5104).
+    [InlineData("rivierenland", 2)]
+    public async Task Bereken_works_for_every_profile_whose_method_the_tables_allow(string id, int verwacht)
+    {
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-een-kind-dagopvang"), "--profile", TestPaths.Profile(id));
+
+        Assert.Equal(verwacht, exitCode);
+        if (verwacht == 0)
+        {
+            Assert.Contains("Totaal: gemeente", stdout);
+        }
+        else
+        {
+            Assert.Contains("error SMI5104:", stderr);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedProfiles.All), MemberType = typeof(SeedProfiles))]
+    public async Task The_toekenning_renders_for_every_profile(string id)
+    {
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, _, _) = await CliRunner.RunAsync("render", TestPaths.Case("toekenning-een-kind-dagopvang"), "--profile", TestPaths.Profile(id), "--doc", "toekenning", "--format", "html", "--out", output, "--templates", TestPaths.Templates);
+
+        Assert.Equal(0, exitCode);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "toekenning.nl.html"), TestContext.Current.CancellationToken);
+        Assert.Contains(SeedProfiles.Load(id).Regeling.Titel, html);
+    }
+}
