@@ -20,6 +20,12 @@ public static class DocumentDefinitions
             new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing]),
             (zaak, profile) => ToekenningViewModelFactory.Create(zaak, profile)),
         new(
+            "verlenging",
+            typeof(VerlengingViewModel),
+            // An extension is a new grant (DESIGN §5): the same blocks as the toekenning plus the decision it extends.
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing], VerlengingProfileRule.Check),
+            (zaak, profile) => VerlengingViewModelFactory.Create(zaak, profile)),
+        new(
             "afwijzing",
             typeof(AfwijzingViewModel),
             // A refusal grants nothing: no period, payee or amounts, only its reasons (DESIGN §5).
