@@ -55,6 +55,24 @@ public sealed class VerlengingContentTests
         Assert.Contains($"liep van {Date(eerder.Periode.Begin)} tot en met {Date(eerder.Periode.Eind)}", text); // earlier period
     }
 
+    public static TheoryData<string, string> EveryProfile =>
+        [.. from c in new[] { "verlenging-eerste", "verlenging-hardheidsclausule" }
+            from p in new[] { "voorbeeldstad", "beemster", "oude-ijsselstreek", "rivierenland" }
+            select (c, p)];
+
+    /// <summary>Issue 4 §2: every document renders for every profile, with that profile's legal basis and objection address.</summary>
+    [Theory]
+    [MemberData(nameof(EveryProfile))]
+    public void Renders_for_every_profile_with_its_own_legal_basis(string caseName, string profileId)
+    {
+        var profile = Examples.Profile(profileId);
+        var text = Text(caseName, profileId);
+
+        Assert.Contains($"op grond van {profile.Regeling.ArtikelToekenning}", text);
+        Assert.Contains(string.Join(", ", profile.Bezwaar.Postadres), text);
+        Assert.Contains("Kunt u de vergoeding nog een keer laten verlengen?", text);
+    }
+
     [Fact]
     public void First_extension_without_a_maximum_says_more_are_possible()
     {
