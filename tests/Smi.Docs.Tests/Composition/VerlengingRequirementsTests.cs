@@ -87,6 +87,24 @@ public sealed class VerlengingRequirementsTests
     }
 
     [Fact]
+    public void An_extension_case_is_no_toekenning()
+    {
+        var error = Assert.Single(Assert.Throws<SmiDocsException>(() =>
+            Examples.Composer.Compose(Examples.Case("verlenging-eerste"), Examples.Voorbeeldstad, "toekenning", "nl")).Diagnostics);
+
+        Assert.Equal(("SMI1102", "$.verlenging"), (error.Code, error.Location.JsonPath));
+    }
+
+    [Fact]
+    public void A_negative_extension_count_is_an_input_error()
+    {
+        var json = JsonNode.Parse(Example("verlenging-eerste"))!.AsObject();
+        json["verlenging"]!["aantalEerdereVerlengingen"] = -1;
+
+        Assert.Equal([("SMI1009", "$.verlenging.aantalEerdereVerlengingen")], Found(json.ToJsonString()));
+    }
+
+    [Fact]
     public void Hardheidsclausule_defaults_to_false()
     {
         var zaak = Examples.Case("verlenging-eerste");
