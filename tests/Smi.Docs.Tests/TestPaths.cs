@@ -15,6 +15,10 @@ internal static class TestPaths
 
     public static IReadOnlyList<string> ToekenningCases { get; } = ["toekenning-een-kind-dagopvang", "toekenning-twee-kinderen-ouder", "toekenning-berekend-bso"];
 
+    /// <summary>Each extension example with the profile it is tested with: the hardheidsclausule needs a maximum (Beemster: 3).</summary>
+    public static IReadOnlyList<(string Case, string Profile)> VerlengingCases { get; } =
+        [("verlenging-eerste", "voorbeeldstad"), ("verlenging-hardheidsclausule", "beemster")];
+
     public static IReadOnlyList<string> AfwijzingCases { get; } = ["afwijzing-voorliggende-voorziening", "afwijzing-meerdere-redenen"];
 
     private static string FindRoot([CallerFilePath] string sourceFile = "")

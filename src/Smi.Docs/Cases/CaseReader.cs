@@ -73,7 +73,8 @@ public static class CaseReader
             Behandelaar: o.Object("behandelaar", b => new Behandelaar(b.Text("naam"), b.Text("telefoon"), b.Text("email"))),
             Toetsingsinkomen: o.OptionalDecimal("toetsingsinkomen"),
             Berekening: o.OptionalObject("berekening", ReadBerekening),
-            Afwijzing: o.OptionalObject("afwijzing", ReadAfwijzing));
+            Afwijzing: o.OptionalObject("afwijzing", ReadAfwijzing),
+            Verlenging: o.OptionalObject("verlenging", ReadVerlenging));
     }
 
     private static Persoon ReadPersoon(InputObject o) =>
@@ -113,6 +114,15 @@ public static class CaseReader
         o.Objects("redenen", r => new Afwijzingsreden(
             r.Name("code", AfwijzingsgrondenCatalogus.Standaard.Codes) ?? "",
             r.OptionalText("toelichting"))));
+
+    // Without the flag an extension stays within the policy; the municipality sets it only when it decides to go beyond.
+    private static Verlenging ReadVerlenging(InputObject o) => new(
+        o.Object("eerderBesluit", b => new EerderBesluit(
+            b.Date("datum"),
+            b.Text("kenmerk"),
+            b.Object("periode", p => new Periode(p.Date("begin"), p.Date("eind"))))),
+        o.Integer("aantalEerdereVerlengingen"),
+        o.OptionalBoolean("hardheidsclausule") ?? false);
 
     private static MaandBerekening ReadMaand(InputObject o)
     {

@@ -19,6 +19,7 @@ internal static class CaseRules
     public const string MaandBuitenPeriode = "SMI1019";
     public const string GeenRedenen = "SMI1020";
     public const string RedenDubbel = "SMI1021";
+    public const string VerlengingNietNaEerderePeriode = "SMI1022";
 
     public static void Check(SmiCase c, InputContext context)
     {
@@ -34,6 +35,10 @@ internal static class CaseRules
         if (c.Afwijzing is { } afwijzing)
         {
             CheckAfwijzing(afwijzing, context);
+        }
+        if (c.Verlenging is { } verlenging)
+        {
+            CheckVerlenging(c, verlenging, context);
         }
     }
 
@@ -138,6 +143,27 @@ internal static class CaseRules
             {
                 context.Error(RedenDubbel, path, "this reason code appears earlier in the list; give each reason once, with all its facts in one toelichting");
             }
+        }
+    }
+
+    // An extension continues the earlier grant: overlapping periods would pay the same months twice.
+    private static void CheckVerlenging(SmiCase c, Verlenging verlenging, InputContext context)
+    {
+        const string eerder = "$.verlenging.eerderBesluit.periode";
+        var periode = verlenging.EerderBesluit.Periode;
+        if (context.HasErrorAtOrAbove(eerder + ".begin") || context.HasErrorAtOrAbove(eerder + ".eind"))
+        {
+            return;
+        }
+        if (periode.Eind < periode.Begin)
+        {
+            context.Error(EindVoorBegin, eerder + ".eind", "the earlier period ends before it begins; expected eind on or after begin");
+            return;
+        }
+        if (c.Periode is { } nieuw && nieuw.Begin <= periode.Eind && !context.HasErrorAt("$.periode.begin"))
+        {
+            context.Error(VerlengingNietNaEerderePeriode, "$.periode.begin",
+                "the new period begins before the earlier period ends; expected periode.begin after verlenging.eerderBesluit.periode.eind");
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Smi.Docs.Cases;
 /// <c>schemas/smi-case.schema.json</c>). Already validated when you hold one. <see cref="Toetsingsinkomen"/>
 /// is the household's yearly income the calculator uses (basislijn 12: as current as possible).
 /// <see cref="Periode"/>, <see cref="Indicatie"/>, <see cref="Betaling"/>, <see cref="Berekening"/> and
-/// <see cref="Afwijzing"/> belong to some documents only: each document says which it needs
+/// <see cref="Afwijzing"/> and <see cref="Verlenging"/> belong to some documents only: each document says which it needs
 /// (<c>DocumentDefinition.Requirements</c>), so a grant without a period or a refusal with amounts is refused.
 /// </summary>
 public sealed record SmiCase(
@@ -23,7 +23,8 @@ public sealed record SmiCase(
     Behandelaar Behandelaar,
     decimal? Toetsingsinkomen,
     Berekening? Berekening,
-    Afwijzing? Afwijzing)
+    Afwijzing? Afwijzing,
+    Verlenging? Verlenging = null)
 {
     /// <summary>The file the case was read from, to locate problems found after reading (a document's requirements).</summary>
     public string SourceFile { get; init; } = "case";

@@ -18,6 +18,8 @@ public sealed class DocumentRequirements(
     public const string BlokOntbreekt = "SMI1101";
     public const string BlokHoortNiet = "SMI1102";
     public const string EigenArtikelOntbreekt = "SMI1103";
+    public const string BovenMaximumVerlengingen = "SMI1104";
+    public const string GeenHardheidsclausule = "SMI1105";
 
     public IReadOnlyList<CaseBlock> Requires => requires;
 

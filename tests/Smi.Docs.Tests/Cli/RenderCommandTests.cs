@@ -57,7 +57,6 @@ public sealed class RenderCommandTests
 
     [Theory]
     [InlineData("--doc", "bestaatniet", "SMI4002")]
-    [InlineData("--doc", "verlenging", "SMI4002")]
     [InlineData("--lang", "xx", "SMI4001")]
     [InlineData("--format", "html,odt", "SMI4003")]
     public async Task Unknown_document_language_or_format_is_bad_input_and_writes_nothing(string option, string value, string code)

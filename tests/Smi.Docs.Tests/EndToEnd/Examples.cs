@@ -19,6 +19,11 @@ internal static class Examples
     public static LetterDocument Toekenning(string caseName) =>
         Composer.Compose(Case(caseName), Voorbeeldstad, "toekenning", "nl");
 
+    public static MunicipalityProfile Profile(string id) => id == "voorbeeldstad" ? Voorbeeldstad : ProfileReader.Load(TestPaths.Profile(id));
+
+    public static LetterDocument Verlenging(string caseName, string profileId) =>
+        Composer.Compose(Case(caseName), Profile(profileId), "verlenging", "nl");
+
     public static LetterDocument Afwijzing(string caseName) =>
         Composer.Compose(Case(caseName), Voorbeeldstad, "afwijzing", "nl");
 

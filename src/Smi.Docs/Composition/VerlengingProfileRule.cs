@@ -1,0 +1,35 @@
+using Smi.Docs.Cases;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.Composition;
+
+/// <summary>
+/// An extension must fit the municipality's own policy: beyond its maximum number of extensions only through
+/// the hardheidsclausule (basislijn 8), and that only when the regulation has one to cite.
+/// </summary>
+internal static class VerlengingProfileRule
+{
+    public static IEnumerable<(string Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
+    {
+        if (zaak.Verlenging is not { } verlenging)
+        {
+            yield break;
+        }
+        if (BovenMaximum(verlenging, profile) && !verlenging.Hardheidsclausule)
+        {
+            yield return (DocumentRequirements.BovenMaximumVerlengingen, "$.verlenging.aantalEerdereVerlengingen",
+                $"profile '{profile.Id}' allows at most {profile.Beleid.MaximumAantalVerlengingen} extensions (beleid.maximumAantalVerlengingen) "
+                + "and this would be one more; set verlenging.hardheidsclausule to true if the municipality decides to go beyond it");
+        }
+        if (verlenging.Hardheidsclausule && profile.Regeling.ArtikelHardheidsclausule is null)
+        {
+            yield return (DocumentRequirements.GeenHardheidsclausule, "$.verlenging.hardheidsclausule",
+                $"profile '{profile.Id}' names no hardheidsclausule (regeling.artikelHardheidsclausule), so the letter cannot cite one; "
+                + "add the article to the profile or remove the flag");
+        }
+    }
+
+    /// <summary>True when this extension is beyond what the policy allows without the hardheidsclausule.</summary>
+    public static bool BovenMaximum(Verlenging verlenging, MunicipalityProfile profile) =>
+        profile.Beleid.MaximumAantalVerlengingen is { } maximum && verlenging.Volgnummer > maximum;
+}

@@ -1,0 +1,115 @@
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Calculation.Termijnen;
+using Smi.Docs.Cases;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.ViewModels;
+
+/// <summary>
+/// What every grant letter shows — the toekenning and the verlenging alike: children with their childcare and
+/// amounts, period, reason, payee and policy. Built once here so both letters calculate in the same way.
+/// </summary>
+internal sealed record ToekenningOnderdelen(
+    BriefContext Brief,
+    string Aanvrager,
+    IReadOnlyList<KindView> Kinderen,
+    PeriodeView Periode,
+    DateOnly VerlengingAanvragenVoor,
+    IndicatieView Indicatie,
+    BetalingView Betaling,
+    BerekeningView Berekening,
+    BeleidView Beleid)
+{
+    public static ToekenningOnderdelen Create(SmiCase zaak, MunicipalityProfile profile, string documentId)
+    {
+        // The document's DocumentRequirements make sure these blocks are there (SMI1101 otherwise).
+        var periode = Required(zaak.Periode, documentId);
+        var indicatie = Required(zaak.Indicatie, documentId);
+        var betaling = Required(zaak.Betaling, documentId);
+        // The municipality's own berekening wins (checked by EigenBerekeningControle); without one we calculate,
+        // with the tables of the year the period begins in (for an extension: the new period's year).
+        var uitkomst = zaak.Berekening is null ? EigenBijdrageCalculator.Bereken(zaak, profile.Beleid, TariefTabellen.Standaard) : null;
+        var maanden = zaak.Berekening is { } eigen
+            ? eigen.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList()
+            : uitkomst!.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList();
+        var kinderen = zaak.Kinderen
+            .Select((kind, index) => Kind(kind, maanden[index]))
+            .ToList();
+        return new ToekenningOnderdelen(
+            BriefContextFactory.Create(zaak, profile),
+            PersonNames.Full(zaak.Aanvrager),
+            kinderen,
+            new PeriodeView(periode.Begin, periode.Eind, Termijnberekening.MaandenIn(periode)),
+            // Handreiking §4.2: the letter names the date by which an extension must be requested.
+            Termijnberekening.VerlengingAanvragenVoor(periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde,
+            new IndicatieView(
+                indicatie.Reden,
+                indicatie.Adviseur,
+                indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
+            new BetalingView(betaling.Aan == Betaalontvanger.Ouder, betaling.Aan == Betaalontvanger.Opvang, betaling.Iban),
+            Totals(zaak.Berekening?.Jaar ?? uitkomst!.Jaar, zaak.Berekening?.Toetsingsinkomen ?? uitkomst!.Toetsingsinkomen, kinderen, uitkomst?.Uitleg ?? []),
+            ToekenningViewModelFactory.Beleid(profile));
+    }
+
+    private static T Required<T>(T? block, string documentId)
+        where T : class =>
+        block ?? throw new InvalidOperationException($"the {documentId}'s requirements were not checked before building its view model");
+
+    private static KindView Kind(Kind kind, IReadOnlyList<MaandView> maanden) => new(
+        kind.Voornaam,
+        PersonNames.Full(kind),
+        kind.Geboortedatum,
+        new OpvangView(
+            ToekenningViewModelFactory.SoortNaam(kind.Opvang.Soort),
+            kind.Opvang.Organisatie,
+            kind.Opvang.LrkNummer,
+            kind.Opvang.DagenPerWeek,
+            kind.Opvang.UrenPerWeek,
+            kind.Opvang.UrenPerMaand,
+            kind.Opvang.Uurprijs,
+            kind.Opvang.Opzegtermijn),
+        new KindBerekeningView(
+            maanden,
+            maanden.Sum(m => m.Gemeente),
+            maanden.Sum(m => m.Ouder)));
+
+    /// <summary>A month of the municipality's own berekening: it pays for every hour it lists.</summary>
+    private static MaandView Maand(MaandBerekening m) => new(
+        new DateOnly(m.Jaar, m.Maand, 1),
+        m.Uren,
+        m.Uren,
+        m.Uurprijs,
+        m.MaximumUurprijs,
+        Math.Min(m.Uurprijs, m.MaximumUurprijs),
+        m.Uurprijs > m.MaximumUurprijs,
+        m.Percentage,
+        m.Gemeente,
+        m.Ouder);
+
+    private static BerekeningView Totals(int jaar, decimal toetsingsinkomen, IReadOnlyList<KindView> kinderen, IReadOnlyList<string> uitleg) => new(
+        jaar,
+        toetsingsinkomen,
+        kinderen.Sum(k => k.Berekening.TotaalGemeente),
+        kinderen.Sum(k => k.Berekening.TotaalOuder),
+        kinderen.Any(k => k.Berekening.Maanden.Any(m => m.BovenMaximum)),
+        kinderen.Any(k => k.Berekening.Maanden.Any(m => m.UrenVergoed < m.Uren)),
+        uitleg);
+
+    /// <summary>
+    /// A month as our calculator made it: hours paid can be fewer than hours taken (caps, afbouw). The table
+    /// shows the share as a percentage; for the VNG adviestabel that is our share of the price we pay over,
+    /// derived from the amounts (one decimal), not a table figure.
+    /// </summary>
+    private static MaandView Maand(MaandRegel m) => new(
+        new DateOnly(m.Jaar, m.Maand, 1),
+        m.UrenAfgenomen,
+        m.UrenVergoed,
+        m.Uurprijs,
+        m.MaximumUurprijs,
+        m.VergoedeUurprijs,
+        m.Uurprijs > m.MaximumUurprijs,
+        m.Percentage ?? (m.UrenVergoed * m.VergoedeUurprijs == 0 ? 0 : Math.Round(100 * m.Gemeente / (m.UrenVergoed * m.VergoedeUurprijs), 1, MidpointRounding.AwayFromZero)),
+        m.Gemeente,
+        m.Ouder);
+}

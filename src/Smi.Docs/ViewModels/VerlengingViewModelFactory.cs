@@ -1,0 +1,49 @@
+using System.Globalization;
+using Smi.Docs.Calculation.Termijnen;
+using Smi.Docs.Cases;
+using Smi.Docs.Composition;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.ViewModels;
+
+/// <summary>Builds the verlenging view model: the toekenning's parts for the new period plus the extension.</summary>
+public static class VerlengingViewModelFactory
+{
+    private static readonly string[] Rangtelwoorden =
+        ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"];
+
+    public static VerlengingViewModel Create(SmiCase zaak, MunicipalityProfile profile)
+    {
+        var verlenging = zaak.Verlenging
+            ?? throw new InvalidOperationException("the verlenging's requirements were not checked before building its view model");
+        // The amounts are those of the new period: the calculator takes its tables from the year it begins in.
+        var delen = ToekenningOnderdelen.Create(zaak, profile, "verlenging");
+        var eerder = verlenging.EerderBesluit;
+        var maximum = profile.Beleid.MaximumAantalVerlengingen;
+        return new VerlengingViewModel(
+            delen.Brief,
+            delen.Aanvrager,
+            delen.Kinderen,
+            delen.Kinderen.Count,
+            delen.Periode,
+            delen.VerlengingAanvragenVoor,
+            delen.Indicatie,
+            delen.Betaling,
+            delen.Berekening,
+            delen.Beleid,
+            new VerlengingView(
+                new EerderBesluitView(eerder.Datum, eerder.Kenmerk, new PeriodeView(eerder.Periode.Begin, eerder.Periode.Eind, Termijnberekening.MaandenIn(eerder.Periode))),
+                verlenging.Volgnummer,
+                Rangtelwoord(verlenging.Volgnummer),
+                maximum is null,
+                maximum,
+                maximum is { } m ? Math.Max(0, m - verlenging.Volgnummer) : 0,
+                // The flag alone is not enough: within the maximum the ordinary article carries the decision.
+                verlenging.Hardheidsclausule && VerlengingProfileRule.BovenMaximum(verlenging, profile)));
+    }
+
+    internal static string Rangtelwoord(int volgnummer) =>
+        volgnummer >= 1 && volgnummer <= Rangtelwoorden.Length
+            ? Rangtelwoorden[volgnummer - 1]
+            : volgnummer.ToString(CultureInfo.InvariantCulture) + "e";
+}
