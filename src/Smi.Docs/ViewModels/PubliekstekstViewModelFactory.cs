@@ -26,6 +26,7 @@ internal static class PubliekstekstViewModelFactory
                 toegang.Doelgroep == Doelgroep.Kind,
                 toegang.LeeftijdTotJaar,
                 toegang.Inkomenstoets is { } toets ? InWoorden(toets) : null,
+                toegang.Inkomenstoets is { } toetsBedrag ? PerJaar(toetsBedrag, tabellen) : null,
                 toegang.Vermogenstoets,
                 toegang.Advies?.Door,
                 toegang.Advies?.Verplicht ?? false),
@@ -47,6 +48,7 @@ internal static class PubliekstekstViewModelFactory
                 methoden.Any(m => m is EigenBijdrageMethode.Kot or EigenBijdrageMethode.Beemster2021 or EigenBijdrageMethode.OudeIJsselstreek2020),
                 methoden.Contains(EigenBijdrageMethode.VngAdviestabel),
                 eigen.Methode == EigenBijdrageMethode.VolledigOnderGrens && eigen.VolledigTot is { } grens ? InWoorden(grens) : null,
+                eigen.Methode == EigenBijdrageMethode.VolledigOnderGrens && eigen.VolledigTot is { } grensBedrag ? PerJaar(grensBedrag, tabellen) : null,
                 eigen.Methode == EigenBijdrageMethode.Beemster2021,
                 eigen.Uurprijs == Uurprijsgrondslag.Maximum,
                 // Oude IJsselstreek 2020 caps at 24 hours a week even when the profile leaves the key out (README, Calculation).
@@ -80,6 +82,16 @@ internal static class PubliekstekstViewModelFactory
         return new RekenvoorbeeldView(Rekenvoorbeeld.Jaar, Rekenvoorbeeld.Toetsingsinkomen, Rekenvoorbeeld.DagenPerWeek,
             Rekenvoorbeeld.UrenPerWeek, Rekenvoorbeeld.UrenPerMaand, uitkomst);
     }
+
+    /// <summary>
+    /// A WML limit per year on the worked example's date, computed as the calculator does (12 × the month's minimumloon
+    /// × percentage). Null for a bijstandsnorm (it differs for singles and couples) or when the tables lack the date.
+    /// </summary>
+    private static decimal? PerJaar(Inkomensgrens grens, TariefTabellen tabellen) =>
+        grens.Van == Inkomensnorm.Wml
+        && tabellen.Minimumloon.FirstOrDefault(n => n.Ingangsdatum <= Rekenvoorbeeld.Peildatum && Rekenvoorbeeld.Peildatum <= n.GeldigTot) is { } norm
+            ? Afronding.Bedrag(norm.BedragPerMaand * 12 * grens.Percentage / 100)
+            : null;
 
     private static string InWoorden(Inkomensgrens grens) =>
         $"{Formatting.ValueFormatter.Dutch.Number(grens.Percentage)} procent van {(grens.Van == Inkomensnorm.Wml ? "het wettelijk minimumloon" : "de bijstandsnorm")}";

@@ -88,6 +88,8 @@ public sealed class PubliekstekstContentTests
 
         Assert.Contains("Uw inkomen is niet hoger dan 110 procent van het wettelijk minimumloon.", text);
         Assert.Contains("Dan krijgt u geen SMI.", text);
+        // 110 % of 12 × the minimumloon of January 2026 (€ 2.294,40), as the calculator computes its limits.
+        Assert.Contains($"In januari 2026 was die grens {Money(30_286.08m)} bruto per jaar.", text.Replace('\u00a0', ' '));
         Assert.DoesNotContain("Er is geen grens voor uw inkomen", text);
         Assert.Contains("Wij betalen voor hoogstens 24 uur opvang per week.", text);
         Assert.Contains("Wij betalen in totaal voor hoogstens 12 maanden opvang.", text);
@@ -103,6 +105,7 @@ public sealed class PubliekstekstContentTests
 
         Assert.Contains("Is uw inkomen niet hoger dan 120 procent van het wettelijk minimumloon? Dan betalen wij de opvang helemaal.", text);
         Assert.Contains("U betaalt zelf € 0,00", text.Replace('\u00a0', ' '));
+        Assert.Contains($"In januari 2026 was die grens {Money(33_039.36m)} bruto per jaar.", text.Replace('\u00a0', ' '));
     }
 
     [Theory]
