@@ -2,7 +2,8 @@
 # Renders every bundled example case with the Voorbeeldstad profile into
 # ./out/<case>/<document>.nl.{html,docx,pdf}. A case file's name starts with its document id (the longest
 # id that matches wins, so aanvraagformulier-verlenging-*.json renders the extension form). Forms are also
-# printed blank, without a case, into ./out/<form>-leeg/, and the basislijn check of every example profile
+# printed blank, without a case, into ./out/<form>-leeg/, the publiekstekst of every example profile (made from
+# the profile alone) into ./out/publiekstekst-<profile>/, and the basislijn check of every example profile
 # goes to ./out/beleid/<profile>.{html,pdf}.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,7 +14,7 @@ status=0
 for case_file in examples/cases/*.json; do
   name=$(basename "$case_file" .json)
   document=""
-  for id in aanvraagformulier aanvraagformulier-verlenging ontbrekende-gegevens toekenning verlenging afwijzing publiekstekst; do
+  for id in aanvraagformulier aanvraagformulier-verlenging ontbrekende-gegevens toekenning verlenging afwijzing; do
     [[ "$name" == "$id"* ]] && document=$id
   done
   [ -n "$document" ] || { echo "skipping $case_file: its name does not start with a document id" >&2; continue; }
@@ -23,6 +24,12 @@ done
 for form in aanvraagformulier aanvraagformulier-verlenging; do
   "${cli[@]}" render --profile examples/profiles/voorbeeldstad.yaml --doc "$form" \
     --lang nl --format html,docx,pdf --out "out/$form-leeg" || status=$?
+done
+# The publiekstekst is made from the profile alone (no case): one web page and leaflet per example profile.
+for profile in examples/profiles/*.yaml; do
+  id=$(basename "$profile" .yaml)
+  "${cli[@]}" render --profile "$profile" --doc publiekstekst \
+    --lang nl --format html,docx,pdf --out "out/publiekstekst-$id" || status=$?
 done
 # The basislijn check of every example profile, as the report a municipality hands to its council.
 for profile in examples/profiles/*.yaml; do

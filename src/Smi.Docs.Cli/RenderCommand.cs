@@ -15,11 +15,11 @@ internal static class RenderCommand
     {
         var caseArgument = new Argument<FileInfo?>("case")
         {
-            Description = "Case data as JSON (format: schemas/smi-case.schema.json). Leave it out to print a form blank.",
+            Description = "Case data as JSON (format: schemas/smi-case.schema.json). Leave it out to print a form blank; the publiekstekst takes none (it is made from the profile).",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var profileOption = new Option<FileInfo>("--profile") { Description = "The municipality's profile (YAML), e.g. examples/profiles/voorbeeldstad.yaml.", Required = true };
-        var documentOption = new Option<string>("--doc") { Description = "Document id: toekenning, afwijzing, aanvraagformulier, aanvraagformulier-verlenging.", Required = true };
+        var documentOption = new Option<string>("--doc") { Description = "Document id: toekenning, afwijzing, aanvraagformulier, aanvraagformulier-verlenging, publiekstekst.", Required = true };
         var languageOption = new Option<string>("--lang") { Description = "Language of the document.", DefaultValueFactory = _ => "nl" };
         var formatOption = new Option<string>("--format") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "html,docx,pdf" };
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for <doc>.<lang>.<format>; created if missing.", Required = true };

@@ -21,6 +21,8 @@ internal static class TestPaths
 
     public static IReadOnlyList<string> AfwijzingCases { get; } = ["afwijzing-voorliggende-voorziening", "afwijzing-meerdere-redenen"];
 
+    public static IReadOnlyList<string> Profiles { get; } = ["voorbeeldstad", "beemster", "oude-ijsselstreek", "rivierenland"];
+
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {
         var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);

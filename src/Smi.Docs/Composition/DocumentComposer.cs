@@ -36,14 +36,25 @@ public sealed class DocumentComposer
     /// <summary>The form definitions this composer prints, for callers that serve or check the form itself.</summary>
     public FormLibrary Forms => _forms;
 
-    /// <summary>Only a form can be composed without a case (printed blank); checked before any work is done.</summary>
+    /// <summary>
+    /// Only a form (printed blank) or a profile-only document can be composed without a case, and a profile-only
+    /// document takes none: it is public, so a case's personal data must not reach it. Checked before any work is done.
+    /// </summary>
     public static void EnsureCaseIfNeeded(SmiCase? zaak, string documentId)
     {
-        if (zaak is null && DocumentDefinitions.All.SingleOrDefault(d => d.Id == documentId) is { Form: null })
+        var definition = DocumentDefinitions.All.SingleOrDefault(d => d.Id == documentId);
+        if (zaak is null && definition is { CanGoWithoutCase: false })
         {
             throw NeedsCase(documentId);
         }
+        if (zaak is not null && definition is { Profile: not null })
+        {
+            throw TakesNoCase(documentId);
+        }
     }
+
+    private static SmiDocsException TakesNoCase(string documentId) =>
+        new(Diagnostic.Error("SMI4007", $"document '{documentId}' is made from the profile alone; leave out the case file", new SourceLocation("case")));
 
     private static SmiDocsException NeedsCase(string documentId) =>
         new(Diagnostic.Error("SMI4006", $"document '{documentId}' needs a case file; only a form can be printed blank", new SourceLocation("case")));
@@ -73,6 +84,11 @@ public sealed class DocumentComposer
         {
             return ComposeForm(zaak, profile, documentId, language, binding);
         }
+        if (definition.Profile is { } profileBinding)
+        {
+            EnsureCaseIfNeeded(zaak, documentId);
+            return ComposeFromProfile(profile, documentId, language, profileBinding);
+        }
         var known = zaak ?? throw NeedsCase(documentId);
         definition.Requirements.Ensure(known, profile, documentId);
         var rendered = _libraries[language].Render(documentId, definition.CreateViewModel(known, profile));
@@ -90,6 +106,15 @@ public sealed class DocumentComposer
         // A pre-filled form is dated by the day it is sent; a blank one by the definition's version.
         var info = Info(documentId, rendered, profile, zaak?.Verzenddatum ?? form.Versie);
         var frame = FormFrames.Create(BuildLetterhead(profile, LetterLabels.Dutch), zaak, form, LetterLabels.Dutch);
+        return new LetterDocument(info, InertFrame(frame), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+    }
+
+    /// <summary>A profile-only document gets the frame of a blank form: letterhead, no address window, no salutation.</summary>
+    private LetterDocument ComposeFromProfile(MunicipalityProfile profile, string documentId, string language, ProfileBinding binding)
+    {
+        var rendered = _libraries[language].Render(documentId, binding.CreateViewModel(profile));
+        var info = Info(documentId, rendered, profile, binding.Date(profile));
+        var frame = FormFrames.WithoutRecipient(BuildLetterhead(profile, LetterLabels.Dutch), binding.Footer(profile), LetterLabels.Dutch);
         return new LetterDocument(info, InertFrame(frame), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
 

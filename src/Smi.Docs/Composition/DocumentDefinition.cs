@@ -21,10 +21,23 @@ public sealed record DocumentDefinition(
     /// </summary>
     public FormBinding? Form { get; init; }
 
+    /// <summary>Set for a document made from the profile alone (the publiekstekst); the composer refuses a case for it.</summary>
+    public ProfileBinding? Profile { get; init; }
+
+    /// <summary>A form can be printed blank and a profile-only document has no case at all; every other document needs one.</summary>
+    public bool CanGoWithoutCase => Form is not null || Profile is not null;
+
     /// <summary>A form takes whatever case it is given for pre-filling, so it requires no block of it.</summary>
     public static DocumentDefinition ForForm(string id, string formId, Forms.FormVariant variant) =>
         new(id, typeof(FormulierViewModel), new DocumentRequirements([], []), (_, _) => throw new InvalidOperationException($"'{id}' is a form; the composer builds it from its definition"))
         {
             Form = new FormBinding(formId, variant),
+        };
+
+    /// <summary>A document about the municipality's policy for everybody: no case, so no block of one is required.</summary>
+    public static DocumentDefinition ForProfile(string id, Type viewModelType, ProfileBinding binding) =>
+        new(id, viewModelType, new DocumentRequirements([], []), (_, _) => throw new InvalidOperationException($"'{id}' is made from the profile alone; the composer builds it without a case"))
+        {
+            Profile = binding,
         };
 }

@@ -37,6 +37,13 @@ public static class DocumentDefinitions
         // A separate id (not a flag in the case) so a system can send it with the case of the running grant as is.
         DocumentDefinition.ForForm("aanvraagformulier", "aanvraagformulier", FormVariant.Aanvraag),
         DocumentDefinition.ForForm("aanvraagformulier-verlenging", "aanvraagformulier", FormVariant.Verlenging),
+
+        // The web page and leaflet: about the policy, for everybody, so made from the profile alone. Dated by the
+        // worked example's fixed year, never by the clock.
+        DocumentDefinition.ForProfile("publiekstekst", typeof(PubliekstekstViewModel), new ProfileBinding(
+            PubliekstekstViewModelFactory.Create,
+            _ => Rekenvoorbeeld.Peildatum,
+            profile => $"Gemeente {profile.Gemeente.Naam}: kinderopvang bij sociaal medische indicatie (SMI)")),
     ];
 
     public static DocumentDefinition Get(string id) => All.Single(d => d.Id == id);

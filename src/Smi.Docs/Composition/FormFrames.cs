@@ -19,7 +19,7 @@ internal static class FormFrames
         var version = $"{Version} {ValueFormatter.Dutch.Date(form.Versie)}";
         if (zaak is null)
         {
-            return new LetterFrame(letterhead, "", [], [], null, new PageFooter(Capitalize(version), labels.PageBefore, labels.PageBetween));
+            return WithoutRecipient(letterhead, Capitalize(version), labels);
         }
         var fields = new List<FrameField>
         {
@@ -31,6 +31,10 @@ internal static class FormFrames
         return new LetterFrame(letterhead, "", [], fields, null,
             new PageFooter($"{labels.Reference} {zaak.Zaaknummer}, {version}", labels.PageBefore, labels.PageBetween));
     }
+
+    /// <summary>The frame of anything handed out rather than posted (a blank form, a leaflet): letterhead and footer only.</summary>
+    public static LetterFrame WithoutRecipient(Letterhead letterhead, string footer, LetterLabels labels) =>
+        new(letterhead, "", [], [], null, new PageFooter(footer, labels.PageBefore, labels.PageBetween));
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

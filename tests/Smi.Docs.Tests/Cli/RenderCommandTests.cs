@@ -32,6 +32,32 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public async Task Renders_the_publiekstekst_from_the_profile_alone()
+    {
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("render", "--profile", TestPaths.Profile("beemster"), "--doc", "publiekstekst", "--format", "html", "--out", output, "--templates", TestPaths.Templates);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stderr);
+        var file = Path.Combine(output, "publiekstekst.nl.html");
+        Assert.Equal(file, stdout.Trim());
+        Assert.Contains("Wat is SMI?", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_publiekstekst_with_a_case_is_bad_input_and_writes_nothing()
+    {
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("render", OneChild, "--profile", Profile, "--doc", "publiekstekst", "--format", "html", "--out", output, "--templates", TestPaths.Templates);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("SMI4007", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
     public async Task A_letter_without_a_case_is_bad_input_and_writes_nothing()
     {
         var output = CliRunner.TempDirectory();

@@ -35,6 +35,12 @@ internal static class Examples
         return ProfileReader.Read(yaml, path);
     }
 
+    public static MunicipalityProfile Profile(string id) => ProfileReader.Load(TestPaths.Profile(id));
+
+    /// <summary>The publiekstekst of an example profile: made from the profile alone, without a case.</summary>
+    public static LetterDocument Publiekstekst(string profileId) =>
+        Composer.Compose(null, Profile(profileId), "publiekstekst", "nl");
+
     /// <summary>A form example: <see cref="FormExample.CaseName"/> null prints it blank.</summary>
     public static LetterDocument Form(FormExample example) =>
         Composer.Compose(example.CaseName is { } name ? Case(name) : null, Voorbeeldstad, example.DocumentId, "nl");

@@ -1,0 +1,100 @@
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Policy;
+
+namespace Smi.Docs.ViewModels;
+
+/// <summary>Builds the publiekstekst from a profile: the policy in flags and numbers, plus the worked example.</summary>
+internal static class PubliekstekstViewModelFactory
+{
+    public static PubliekstekstViewModel Create(MunicipalityProfile profile) => Create(profile, TariefTabellen.Standaard);
+
+    public static PubliekstekstViewModel Create(MunicipalityProfile profile, TariefTabellen tabellen)
+    {
+        var gemeente = profile.Gemeente;
+        var beleid = profile.Beleid;
+        var toegang = beleid.Toegang;
+        var eigen = beleid.EigenBijdrage;
+        var methoden = new[] { eigen.Methode, eigen.Daarboven ?? eigen.Methode };
+        return new PubliekstekstViewModel(
+            new GemeenteView(gemeente.Naam, OneLine(gemeente.Postadres), OneLine(gemeente.Bezoekadres), gemeente.Telefoon, gemeente.Email, gemeente.Website),
+            new RegelingView(profile.Regeling.Titel, profile.Regeling.ArtikelToekenning, profile.Regeling.ArtikelHardheidsclausule),
+            new PubliekToegangView(
+                toegang.Doelgroep == Doelgroep.OuderOfKind,
+                toegang.Doelgroep == Doelgroep.Ouder,
+                toegang.Doelgroep == Doelgroep.Kind,
+                toegang.LeeftijdTotJaar,
+                toegang.Inkomenstoets is { } toets ? InWoorden(toets) : null,
+                toegang.Inkomenstoets is { } toetsBedrag ? PerJaar(toetsBedrag, tabellen) : null,
+                toegang.Vermogenstoets,
+                toegang.Advies?.Door,
+                toegang.Advies?.Verplicht ?? false),
+            new PubliekBeleidView(
+                beleid.BasisaanbodDagenPerWeek,
+                beleid.BasisaanbodMaanden,
+                beleid.VerlengingMaanden,
+                beleid.MaximumAantalVerlengingen,
+                beleid.VerlengingAanvragenWekenVoorEinde,
+                beleid.MaximumUrenPerMaandPerKind,
+                beleid.BeslistermijnWeken,
+                beleid.VerdagingWeken,
+                beleid.HersteltermijnDagen,
+                beleid.InzetVoorHerstel,
+                beleid.Betaling == BetalingAan.Ouder,
+                beleid.Betaling == BetalingAan.Opvang,
+                beleid.Betaling == BetalingAan.Keuze),
+            new PubliekEigenBijdrageView(
+                methoden.Any(m => m is EigenBijdrageMethode.Kot or EigenBijdrageMethode.Beemster2021 or EigenBijdrageMethode.OudeIJsselstreek2020),
+                methoden.Contains(EigenBijdrageMethode.VngAdviestabel),
+                eigen.Methode == EigenBijdrageMethode.VolledigOnderGrens && eigen.VolledigTot is { } grens ? InWoorden(grens) : null,
+                eigen.Methode == EigenBijdrageMethode.VolledigOnderGrens && eigen.VolledigTot is { } grensBedrag ? PerJaar(grensBedrag, tabellen) : null,
+                eigen.Methode == EigenBijdrageMethode.Beemster2021,
+                eigen.Uurprijs == Uurprijsgrondslag.Maximum,
+                // Oude IJsselstreek 2020 caps at 24 hours a week even when the profile leaves the key out (README, Calculation).
+                eigen.MaximumUrenPerWeek ?? (eigen.Methode == EigenBijdrageMethode.OudeIJsselstreek2020 ? 24 : null),
+                eigen.MaximumDagenPerWeek,
+                eigen.MaximumMaanden),
+            Voorbeeld(beleid, tabellen));
+    }
+
+    /// <summary>
+    /// The worked example for this policy. A calculator refusal (a table row the sources lack) is no error here:
+    /// the text then says the example is not available, rather than showing a guessed amount.
+    /// </summary>
+    private static RekenvoorbeeldView Voorbeeld(Beleid beleid, TariefTabellen tabellen)
+    {
+        RekenvoorbeeldUitkomstView? uitkomst = null;
+        if (Rekenvoorbeeld.AlsZaak(tabellen) is { } zaak)
+        {
+            try
+            {
+                var maand = EigenBijdrageCalculator.Bereken(zaak, beleid, tabellen).Kinderen[0].Maanden[0];
+                uitkomst = new RekenvoorbeeldUitkomstView(
+                    maand.Uurprijs, maand.UrenVergoed, maand.UrenVergoed < maand.UrenAfgenomen, maand.VergoedeUurprijs,
+                    maand.Percentage, maand.BijdragePerUur, maand.Kosten, maand.Gemeente, maand.Ouder);
+            }
+            catch (SmiDocsException)
+            {
+                uitkomst = null;
+            }
+        }
+        return new RekenvoorbeeldView(Rekenvoorbeeld.Jaar, Rekenvoorbeeld.Toetsingsinkomen, Rekenvoorbeeld.DagenPerWeek,
+            Rekenvoorbeeld.UrenPerWeek, Rekenvoorbeeld.UrenPerMaand, uitkomst);
+    }
+
+    /// <summary>
+    /// A WML limit per year on the worked example's date, computed as the calculator does (12 × the month's minimumloon
+    /// × percentage). Null for a bijstandsnorm (it differs for singles and couples) or when the tables lack the date.
+    /// </summary>
+    private static decimal? PerJaar(Inkomensgrens grens, TariefTabellen tabellen) =>
+        grens.Van == Inkomensnorm.Wml
+        && tabellen.Minimumloon.FirstOrDefault(n => n.Ingangsdatum <= Rekenvoorbeeld.Peildatum && Rekenvoorbeeld.Peildatum <= n.GeldigTot) is { } norm
+            ? Afronding.Bedrag(norm.BedragPerMaand * 12 * grens.Percentage / 100)
+            : null;
+
+    private static string InWoorden(Inkomensgrens grens) =>
+        $"{Formatting.ValueFormatter.Dutch.Number(grens.Percentage)} procent van {(grens.Van == Inkomensnorm.Wml ? "het wettelijk minimumloon" : "de bijstandsnorm")}";
+
+    private static string OneLine(IReadOnlyList<string> lines) => string.Join(", ", lines);
+}
