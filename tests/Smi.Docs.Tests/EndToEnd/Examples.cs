@@ -35,8 +35,6 @@ internal static class Examples
         return ProfileReader.Read(yaml, path);
     }
 
-    public static MunicipalityProfile Profile(string id) => ProfileReader.Load(TestPaths.Profile(id));
-
     /// <summary>The publiekstekst of an example profile: made from the profile alone, without a case.</summary>
     public static LetterDocument Publiekstekst(string profileId) =>
         Composer.Compose(null, Profile(profileId), "publiekstekst", "nl");
