@@ -73,7 +73,10 @@ public static class CaseReader
             Behandelaar: o.Object("behandelaar", b => new Behandelaar(b.Text("naam"), b.Text("telefoon"), b.Text("email"))),
             Toetsingsinkomen: o.OptionalDecimal("toetsingsinkomen"),
             Berekening: o.OptionalObject("berekening", ReadBerekening),
-            Afwijzing: o.OptionalObject("afwijzing", ReadAfwijzing));
+            Afwijzing: o.OptionalObject("afwijzing", ReadAfwijzing))
+        {
+            Ontbrekend = o.OptionalObject("ontbrekend", ReadOntbrekend),
+        };
     }
 
     private static Persoon ReadPersoon(InputObject o) =>
@@ -113,6 +116,12 @@ public static class CaseReader
         o.Objects("redenen", r => new Afwijzingsreden(
             r.Name("code", AfwijzingsgrondenCatalogus.Standaard.Codes) ?? "",
             r.OptionalText("toelichting"))));
+
+    // The codes come from the catalogue of missing items, so a typo is caught here with the list of valid codes.
+    private static Ontbrekend ReadOntbrekend(InputObject o) => new(
+        o.Objects("items", i => new OntbrekendItem(
+            i.Name("code", OntbrekendeGegevensCatalogus.Standaard.Codes) ?? "",
+            i.OptionalText("toelichting"))));
 
     private static MaandBerekening ReadMaand(InputObject o)
     {

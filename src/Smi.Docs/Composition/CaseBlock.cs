@@ -18,6 +18,8 @@ public sealed record CaseBlock(string Name, Func<SmiCase, object?> Value)
 
     public static CaseBlock Afwijzing { get; } = new("afwijzing", c => c.Afwijzing);
 
+    public static CaseBlock Ontbrekend { get; } = new("ontbrekend", c => c.Ontbrekend);
+
     /// <summary>The block's JSON path, where its problems are reported.</summary>
     public string Path => "$." + Name;
 

@@ -25,6 +25,13 @@ public static class DocumentDefinitions
             // A refusal grants nothing: no period, payee or amounts, only its reasons (DESIGN §5).
             new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening], AfwijzingProfileRule.Check),
             (zaak, profile) => AfwijzingViewModelFactory.Create(zaak, profile)),
+        new(
+            "ontbrekende-gegevens",
+            typeof(OntbrekendeGegevensViewModel),
+            // Awb 4:5: the hersteltermijn letter names what is missing. It decides nothing yet, so a refusal's
+            // reasons or a grant's amounts contradict it; a period or payee may already be known and is ignored.
+            new([CaseBlock.Ontbrekend], [CaseBlock.Afwijzing, CaseBlock.Berekening]),
+            (zaak, profile) => OntbrekendeGegevensViewModelFactory.Create(zaak, profile)),
 
         // One definition, two documents: the extension form is the application form filtered to what can change.
         // A separate id (not a flag in the case) so a system can send it with the case of the running grant as is.

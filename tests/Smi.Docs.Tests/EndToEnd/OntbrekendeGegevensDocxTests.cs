@@ -1,0 +1,28 @@
+using Smi.Docs.Docx;
+using Smi.Docs.Tests.Docx;
+using Smi.Docs.Tests.Snapshots;
+
+namespace Smi.Docs.Tests.EndToEnd;
+
+public sealed class OntbrekendeGegevensDocxTests
+{
+    public static TheoryData<string> Cases => [.. OntbrekendeGegevensCases.All];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Docx_matches_the_approved_snapshot(string caseName)
+    {
+        var docx = new DocxRenderer().Render(OntbrekendeGegevensCases.Compose(caseName));
+
+        Approvals.Verify(DocxDump.Dump(docx), $"ontbrekende-gegevens.{caseName}.docx", "txt");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Docx_passes_the_open_xml_validator(string caseName)
+    {
+        var docx = new DocxRenderer().Render(OntbrekendeGegevensCases.Compose(caseName));
+
+        Assert.Empty(DocxValidation.Errors(docx));
+    }
+}
