@@ -15,6 +15,20 @@ internal static class OntbrekendeGegevensCases
 
     public static IReadOnlyList<string> All { get; } = [Example];
 
+    /// <summary>Every example case with every example profile (issue 4 points 5 and 6): the letter follows each policy.</summary>
+    public static TheoryData<string, string> AllWithProfiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var profile in Policy.SeedProfiles.Ids)
+        {
+            foreach (var caseName in All)
+            {
+                data.Add(profile, caseName);
+            }
+        }
+        return data;
+    }
+
     /// <summary>The example with its items replaced by <paramref name="items"/> (code, toelichting).</summary>
     public static string WithItems(params (string Code, string? Toelichting)[] items) => Changed(root =>
     {
@@ -39,8 +53,10 @@ internal static class OntbrekendeGegevensCases
         return root.ToJsonString();
     }
 
-    public static LetterDocument Compose(string caseName) =>
-        Examples.Composer.Compose(Examples.Case(caseName), Examples.Voorbeeldstad, DocumentId, "nl");
+    public static LetterDocument Compose(string caseName) => Compose("voorbeeldstad", caseName);
+
+    public static LetterDocument Compose(string profileId, string caseName) =>
+        Examples.Composer.Compose(Examples.Case(caseName), Policy.SeedProfiles.Load(profileId), DocumentId, "nl");
 
     public static string Html(SmiCase zaak, MunicipalityProfile profile) =>
         new HtmlLetterRenderer().Render(Examples.Composer.Compose(zaak, profile, DocumentId, "nl"));

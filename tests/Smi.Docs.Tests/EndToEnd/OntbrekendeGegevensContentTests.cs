@@ -18,16 +18,16 @@ public sealed class OntbrekendeGegevensContentTests
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static TheoryData<string> Cases => [.. OntbrekendeGegevensCases.All];
+    public static TheoryData<string, string> Cases => OntbrekendeGegevensCases.AllWithProfiles();
 
     public static TheoryData<string> Codes => [.. OntbrekendeGegevensCatalogus.Standaard.Codes];
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void States_every_element_of_the_hersteltermijn_letter(string caseName)
+    public void States_every_element_of_the_hersteltermijn_letter(string profileId, string caseName)
     {
         var zaak = Examples.Case(caseName);
-        var profile = Examples.Voorbeeldstad;
+        var profile = Policy.SeedProfiles.Load(profileId);
         var text = AfwijzingCases.Text(OntbrekendeGegevensCases.Html(zaak, profile));
         var termijn = Termijnberekening.Voor(zaak, profile.Beleid).Hersteltermijn;
 

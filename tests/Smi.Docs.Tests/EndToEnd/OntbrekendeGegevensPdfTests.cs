@@ -7,22 +7,22 @@ namespace Smi.Docs.Tests.EndToEnd;
 
 public sealed class OntbrekendeGegevensPdfTests(ChromiumFixture chromium)
 {
-    public static TheoryData<string> Cases => [.. OntbrekendeGegevensCases.All];
+    public static TheoryData<string, string> Cases => OntbrekendeGegevensCases.AllWithProfiles();
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Pdf_page_count_and_text_match_the_approved_snapshot(string caseName)
+    public async Task Pdf_page_count_and_text_match_the_approved_snapshot(string profileId, string caseName)
     {
-        var pdf = await RenderAsync(caseName);
+        var pdf = await RenderAsync(profileId, caseName);
 
-        Approvals.Verify($"pages: {PdfTools.PageCount(pdf)}\n\n{PdfTools.Text(pdf)}", $"ontbrekende-gegevens.{caseName}.pdf", "txt");
+        Approvals.Verify($"pages: {PdfTools.PageCount(pdf)}\n\n{PdfTools.Text(pdf)}", $"ontbrekende-gegevens.{profileId}.{caseName}.pdf", "txt");
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Pdf_is_tagged_with_embedded_fonts_and_one_or_two_pages(string caseName)
+    public async Task Pdf_is_tagged_with_embedded_fonts_and_one_or_two_pages(string profileId, string caseName)
     {
-        var pdf = await RenderAsync(caseName);
+        var pdf = await RenderAsync(profileId, caseName);
 
         Assert.True(PdfTools.IsTagged(pdf));
         Assert.InRange(PdfTools.PageCount(pdf), 1, 2);
@@ -32,9 +32,9 @@ public sealed class OntbrekendeGegevensPdfTests(ChromiumFixture chromium)
         Assert.All(fonts, f => Assert.True(f.Embedded, $"{f.Name} is not embedded"));
     }
 
-    private async Task<byte[]> RenderAsync(string caseName)
+    private async Task<byte[]> RenderAsync(string profileId, string caseName)
     {
         var renderer = new PdfDocumentRenderer(new HtmlLetterRenderer(), await chromium.GetPrinterAsync());
-        return await renderer.RenderAsync(OntbrekendeGegevensCases.Compose(caseName), TestContext.Current.CancellationToken);
+        return await renderer.RenderAsync(OntbrekendeGegevensCases.Compose(profileId, caseName), TestContext.Current.CancellationToken);
     }
 }
