@@ -13,7 +13,10 @@ internal static class OntbrekendeGegevensCases
 
     public const string Example = "ontbrekende-gegevens-inkomen-en-contract";
 
-    public static IReadOnlyList<string> All { get; } = [Example];
+    /// <summary>One item, sent so the last day falls on Christmas Day: the Algemene termijnenwet moves it.</summary>
+    public const string Feestdag = "ontbrekende-gegevens-handtekening-feestdag";
+
+    public static IReadOnlyList<string> All { get; } = [Example, Feestdag];
 
     /// <summary>Every example case with every example profile (issue 4 points 5 and 6): the letter follows each policy.</summary>
     public static TheoryData<string, string> AllWithProfiles()

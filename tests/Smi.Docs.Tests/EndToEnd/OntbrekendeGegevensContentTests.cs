@@ -40,7 +40,7 @@ public sealed class OntbrekendeGegevensContentTests
         Assert.Contains($"{profile.Beleid.HersteltermijnDagen} dagen", text);
         Assert.Contains("Wij nemen uw aanvraag dan niet in behandeling. Dat staat in artikel 4:5 van de Algemene wet bestuursrecht.", text);
         Assert.Contains($"Normaal beslissen wij binnen {profile.Beleid.BeslistermijnWeken} weken na uw aanvraag. Nu staat die tijd stil.", text);
-        Assert.Contains("artikel 4:15 van de Algemene wet bestuursrecht", text);                             // suspension
+        Assert.Contains("De tijd loopt weer door als wij alle gegevens hebben. Of als de laatste dag voorbij is. Dat staat in artikel 4:15 van de Algemene wet bestuursrecht.", text); // suspension
         Assert.Contains(string.Join(", ", profile.Gemeente.Postadres), text);                                // how to send
         Assert.Contains($"mail ze naar {zaak.Behandelaar.Email}", text);
         Assert.Contains($"Zet het kenmerk {zaak.Zaaknummer} op alles wat u stuurt.", text);
@@ -60,6 +60,21 @@ public sealed class OntbrekendeGegevensContentTests
         Assert.Contains("Wij moeten ze uiterlijk op 30 november 2026 hebben.", text);
         Assert.Contains("Dan zou de laatste dag 28 november 2026 zijn. Maar de dag valt op een zaterdag.", text);
         Assert.Contains("Algemene termijnenwet", text);
+    }
+
+    [Fact]
+    public void Deadline_on_christmas_day_moves_past_the_weekend_and_names_the_holiday()
+    {
+        // 11 December 2026 + 14 days is Friday 25 December (Eerste Kerstdag); 26 and 27 are a weekend.
+        var zaak = Examples.Case(OntbrekendeGegevensCases.Feestdag);
+        var termijn = Termijnberekening.Hersteltermijn(zaak.Verzenddatum, Examples.Voorbeeldstad.Beleid.HersteltermijnDagen);
+
+        var text = AfwijzingCases.Text(OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad));
+
+        Assert.Equal((new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 28)), (termijn.Berekend, termijn.Einde));
+        Assert.Contains("Wij moeten ze uiterlijk op 28 december 2026 hebben.", text);
+        Assert.Contains($"Dan zou de laatste dag 25 december 2026 zijn. Maar {termijn.Reden}.", text);
+        Assert.Contains("Wij hebben nog dit ding van u nodig:", text);
     }
 
     [Fact]

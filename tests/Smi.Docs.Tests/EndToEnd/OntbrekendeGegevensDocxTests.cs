@@ -1,3 +1,4 @@
+using Smi.Docs.Cases;
 using Smi.Docs.Docx;
 using Smi.Docs.Tests.Docx;
 using Smi.Docs.Tests.Snapshots;
@@ -24,5 +25,21 @@ public sealed class OntbrekendeGegevensDocxTests
         var docx = new DocxRenderer().Render(OntbrekendeGegevensCases.Compose(profileId, caseName));
 
         Assert.Empty(DocxValidation.Errors(docx));
+    }
+
+    [Fact]
+    public void Hostile_toelichting_stays_literal_text_in_docx()
+    {
+        var renderer = new DocxRenderer();
+        foreach (var (value, shown) in InjectionCases.Strings)
+        {
+            var zaak = CaseReader.Read(OntbrekendeGegevensCases.WithItems(("identiteit", value)), "o.json");
+
+            var docx = renderer.Render(Examples.Composer.Compose(zaak, Examples.Voorbeeldstad, OntbrekendeGegevensCases.DocumentId, "nl"));
+
+            Assert.Empty(DocxValidation.Errors(docx));
+            // The dump marks bold as **…** and so escapes literal asterisks.
+            Assert.Contains(shown, DocxDump.Dump(docx).Replace('\u00A0', ' ').Replace("\\*", "*"), StringComparison.Ordinal);
+        }
     }
 }
