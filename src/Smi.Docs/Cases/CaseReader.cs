@@ -74,7 +74,10 @@ public static class CaseReader
             Toetsingsinkomen: o.OptionalDecimal("toetsingsinkomen"),
             Berekening: o.OptionalObject("berekening", ReadBerekening),
             Afwijzing: o.OptionalObject("afwijzing", ReadAfwijzing),
-            Verlenging: o.OptionalObject("verlenging", ReadVerlenging));
+            Verlenging: o.OptionalObject("verlenging", ReadVerlenging))
+        {
+            Ontbrekend = o.OptionalObject("ontbrekend", ReadOntbrekend),
+        };
     }
 
     private static Persoon ReadPersoon(InputObject o) =>
@@ -123,6 +126,12 @@ public static class CaseReader
             b.Object("periode", p => new Periode(p.Date("begin"), p.Date("eind"))))),
         o.Integer("aantalEerdereVerlengingen"),
         o.OptionalBoolean("hardheidsclausule") ?? false);
+
+    // The codes come from the catalogue of missing items, so a typo is caught here with the list of valid codes.
+    private static Ontbrekend ReadOntbrekend(InputObject o) => new(
+        o.Objects("items", i => new OntbrekendItem(
+            i.Name("code", OntbrekendeGegevensCatalogus.Standaard.Codes) ?? "",
+            i.OptionalText("toelichting"))));
 
     private static MaandBerekening ReadMaand(InputObject o)
     {

@@ -21,6 +21,10 @@ internal static class CaseRules
     public const string RedenDubbel = "SMI1021";
     public const string VerlengingNietNaEerderePeriode = "SMI1022";
 
+    // SMI9xxx: the ontbrekende-gegevens letter has its own range (its catalogue is SMI9001-SMI9012).
+    public const string GeenOntbrekendeItems = "SMI9101";
+    public const string OntbrekendItemDubbel = "SMI9102";
+
     public static void Check(SmiCase c, InputContext context)
     {
         CheckDates(c, context);
@@ -39,6 +43,10 @@ internal static class CaseRules
         if (c.Verlenging is { } verlenging)
         {
             CheckVerlenging(c, verlenging, context);
+        }
+        if (c.Ontbrekend is { } ontbrekend)
+        {
+            CheckOntbrekend(ontbrekend, context);
         }
     }
 
@@ -164,6 +172,25 @@ internal static class CaseRules
         {
             context.Error(VerlengingNietNaEerderePeriode, "$.periode.begin",
                 "the new period begins before the earlier period ends; expected periode.begin after verlenging.eerderBesluit.periode.eind");
+        }
+    }
+
+    // Awb 4:5 lid 1: the parent can only complete what the letter names, so it names at least one item,
+    // and each once.
+    private static void CheckOntbrekend(Ontbrekend ontbrekend, InputContext context)
+    {
+        if (ontbrekend.Items.Count == 0 && !context.HasErrorAtOrAbove("$.ontbrekend.items"))
+        {
+            context.Error(GeenOntbrekendeItems, "$.ontbrekend.items", "at least one missing item is required; the letter names exactly what the application lacks (Awb 4:5)");
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ontbrekend.Items.Count; i++)
+        {
+            var path = $"$.ontbrekend.items[{i}].code";
+            if (!context.HasErrorAt(path) && !seen.Add(ontbrekend.Items[i].Code))
+            {
+                context.Error(OntbrekendItemDubbel, path, "this item code appears earlier in the list; give each item once, with all details in one toelichting");
+            }
         }
     }
 }

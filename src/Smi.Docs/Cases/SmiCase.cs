@@ -28,4 +28,10 @@ public sealed record SmiCase(
 {
     /// <summary>The file the case was read from, to locate problems found after reading (a document's requirements).</summary>
     public string SourceFile { get; init; } = "case";
+
+    /// <summary>
+    /// Only for the ontbrekende-gegevens letter: what the application still lacks (Awb 4:5). A property rather
+    /// than a constructor parameter so cases built in code for other documents need not mention it.
+    /// </summary>
+    public Ontbrekend? Ontbrekend { get; init; }
 }

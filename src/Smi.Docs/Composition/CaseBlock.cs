@@ -20,6 +20,8 @@ public sealed record CaseBlock(string Name, Func<SmiCase, object?> Value)
 
     public static CaseBlock Verlenging { get; } = new("verlenging", c => c.Verlenging);
 
+    public static CaseBlock Ontbrekend { get; } = new("ontbrekend", c => c.Ontbrekend);
+
     /// <summary>The block's JSON path, where its problems are reported.</summary>
     public string Path => "$." + Name;
 

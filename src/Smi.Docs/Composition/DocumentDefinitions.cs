@@ -18,13 +18,13 @@ public static class DocumentDefinitions
             // Handreiking §4.2: a grant states its period, its reason and who is paid; the amounts come from the
             // case's own berekening or, without one, from the calculator.
             // A case with a verlenging block is an extension: its letter must name the earlier decision, so not this one.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging]),
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend]),
             (zaak, profile) => ToekenningViewModelFactory.Create(zaak, profile)),
         new(
             "verlenging",
             typeof(VerlengingViewModel),
             // An extension is a new grant (DESIGN §5): the same blocks as the toekenning plus the decision it extends.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing], VerlengingProfileRule.Check),
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], VerlengingProfileRule.Check),
             (zaak, profile) => VerlengingViewModelFactory.Create(zaak, profile)),
         new(
             "afwijzing",
@@ -32,6 +32,13 @@ public static class DocumentDefinitions
             // A refusal grants nothing: no period, payee or amounts, only its reasons (DESIGN §5).
             new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening], AfwijzingProfileRule.Check),
             (zaak, profile) => AfwijzingViewModelFactory.Create(zaak, profile)),
+        new(
+            "ontbrekende-gegevens",
+            typeof(OntbrekendeGegevensViewModel),
+            // Awb 4:5: the hersteltermijn letter names what is missing. It decides nothing yet, so a refusal's
+            // reasons or a grant's amounts contradict it; a period or payee may already be known and is ignored.
+            new([CaseBlock.Ontbrekend], [CaseBlock.Afwijzing, CaseBlock.Berekening]),
+            (zaak, profile) => OntbrekendeGegevensViewModelFactory.Create(zaak, profile)),
 
         // One definition, two documents: the extension form is the application form filtered to what can change.
         // A separate id (not a flag in the case) so a system can send it with the case of the running grant as is.
