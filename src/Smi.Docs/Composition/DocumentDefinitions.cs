@@ -18,13 +18,13 @@ public static class DocumentDefinitions
             // Handreiking §4.2: a grant states its period, its reason and who is paid; the amounts come from the
             // case's own berekening or, without one, from the calculator.
             // A case with a verlenging block is an extension: its letter must name the earlier decision, so not this one.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend]),
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend], BetalingProfileRule.Check),
             (zaak, profile) => ToekenningViewModelFactory.Create(zaak, profile)),
         new(
             "verlenging",
             typeof(VerlengingViewModel),
             // An extension is a new grant (DESIGN §5): the same blocks as the toekenning plus the decision it extends.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], VerlengingProfileRule.Check),
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile))),
             (zaak, profile) => VerlengingViewModelFactory.Create(zaak, profile)),
         new(
             "afwijzing",

@@ -20,6 +20,7 @@ public sealed class DocumentRequirements(
     public const string EigenArtikelOntbreekt = "SMI1103";
     public const string BovenMaximumVerlengingen = "SMI1104";
     public const string GeenHardheidsclausule = "SMI1105";
+    public const string BetalingNietVolgensBeleid = "SMI1106";
 
     public IReadOnlyList<CaseBlock> Requires => requires;
 
