@@ -4,6 +4,8 @@ using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
 using Smi.Docs.Policy;
 
+using Smi.Docs.Tests.Snapshots;
+
 namespace Smi.Docs.Tests.EndToEnd;
 
 /// <summary>
@@ -49,10 +51,13 @@ public sealed class AfwijzingContentTests
         var profile = code == "inkomen-boven-grens" ? Examples.VoorbeeldstadMetInkomenstoets("artikel 6") : Examples.Voorbeeldstad;
         var zaak = CaseReader.Read(AfwijzingCases.WithReasons((code, "Toelichting van de behandelaar.")), code + ".json");
 
-        var text = AfwijzingCases.Text(AfwijzingCases.Html(zaak, profile));
+        var html = AfwijzingCases.Html(zaak, profile);
+        var text = AfwijzingCases.Text(html);
 
         AssertStatesReason(text, zaak.Afwijzing!.Redenen[0], profile);
         AssertBezwaarclausule(text, profile, zaak);
+        // Issue 4 point 6: each rejection reason has an approved snapshot of its letter.
+        Approvals.Verify(HtmlSnapshot.Normalize(html), $"afwijzing-reden.{code}", "html");
     }
 
     [Fact]
