@@ -20,6 +20,13 @@ public static partial class FormText
         ["gemeente.website"] = p => p.Gemeente.Website,
         ["regeling.titel"] = p => p.Regeling.Titel,
         ["beleid.beslistermijnWeken"] = p => p.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        // Handreiking §4.2: who is paid follows the municipality's policy, so the form says it in the policy's words.
+        ["beleid.betaling"] = p => p.Beleid.Betaling switch
+        {
+            BetalingAan.Opvang => "Wij betalen het geld altijd rechtstreeks aan de kinderopvang. U hoeft dus niets voor te schieten.",
+            BetalingAan.Ouder => "Wij betalen het geld altijd aan u. U betaalt de kinderopvang zelf.",
+            _ => "Wij kunnen het geld aan u betalen of meteen aan de kinderopvang. Betalen wij aan de kinderopvang? Dan hoeft u niets voor te schieten.",
+        },
     };
 
     public static IEnumerable<string> Names => Values.Keys;

@@ -75,8 +75,24 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
         {
             return value ?? "";
         }
-        return string.Join(Gap, FormVariants.Options(field, variant).Select(o => $"{(o.Waarde == value ? Ticked : Empty)}{BoxSpace}{Text(o.Label)}"));
+        var options = FormVariants.Options(field, variant);
+        if (field.Voorinvullen == PayeeKey && FixedPayee() is { } payee)
+        {
+            // The profile fixes who is paid (beleid.betaling): the form shows that one answer, ticked, instead of a choice.
+            options = options.Where(o => o.Waarde == payee).ToList();
+            value = payee;
+        }
+        return string.Join(Gap, options.Select(o => $"{(o.Waarde == value ? Ticked : Empty)}{BoxSpace}{Text(o.Label)}"));
     }
+
+    private const string PayeeKey = "betaling.aan";
+
+    private string? FixedPayee() => profile.Beleid.Betaling switch
+    {
+        BetalingAan.Opvang => "opvang",
+        BetalingAan.Ouder => "ouder",
+        _ => null,
+    };
 
     private string? Prefill(FormField field, Kind? kind) => (field.Voorinvullen, zaak) switch
     {
