@@ -19,7 +19,7 @@ internal static class BerekenCommand
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new MethodeJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        Converters = { new MethodeJsonConverter(), new UitlegZinJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
     public static Command Create(TextWriter output, TextWriter error)

@@ -48,7 +48,7 @@ internal static class BerekeningTekst
         s.AppendLine("Uitleg");
         foreach (var zin in u.Uitleg)
         {
-            s.AppendLine($"  {zin}");
+            s.AppendLine($"  {zin.Schrijf(Formatting.FixedTexts.Dutch, Nl)}");
         }
         return s.ToString().Replace('\u00A0', ' ');
     }

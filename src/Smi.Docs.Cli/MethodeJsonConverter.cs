@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Smi.Docs.Calculation;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.Cli;
@@ -12,4 +13,14 @@ internal sealed class MethodeJsonConverter : JsonConverter<EigenBijdrageMethode>
 
     public override void Write(Utf8JsonWriter writer, EigenBijdrageMethode value, JsonSerializerOptions options) =>
         writer.WriteStringValue(EigenBijdrageMethodeNamen.Naam(value));
+}
+
+/// <summary>An explanation sentence in the JSON is the Dutch sentence a letter prints, as before languages existed.</summary>
+internal sealed class UitlegZinJsonConverter : JsonConverter<UitlegZin>
+{
+    public override UitlegZin Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("bereken only writes JSON");
+
+    public override void Write(Utf8JsonWriter writer, UitlegZin value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Schrijf(Formatting.FixedTexts.Dutch, Formatting.ValueFormatter.Dutch));
 }

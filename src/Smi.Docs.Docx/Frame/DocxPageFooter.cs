@@ -39,6 +39,10 @@ internal static class DocxPageFooter
             Field(" PAGE ", language),
             language.TextRun(footer.PageLabelBetween),
             Field(" NUMPAGES ", language));
+        if (footer.PageLabelAfter.Length > 0)
+        {
+            paragraph.Append(language.TextRun(footer.PageLabelAfter));
+        }
         return new Footer(paragraph);
     }
 

@@ -14,4 +14,4 @@ public sealed record Berekeningsuitkomst(
     IReadOnlyList<KindUitkomst> Kinderen,
     decimal TotaalGemeente,
     decimal TotaalOuder,
-    IReadOnlyList<string> Uitleg);
+    IReadOnlyList<Smi.Docs.Calculation.UitlegZin> Uitleg);

@@ -1,5 +1,4 @@
 using Smi.Docs.Cases;
-using Smi.Docs.Formatting;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.Calculation;
@@ -10,48 +9,51 @@ namespace Smi.Docs.Calculation;
 /// </summary>
 internal static class Uitleg
 {
-    private static readonly ValueFormatter Nl = ValueFormatter.Dutch;
-
-    public static IReadOnlyList<string> Zinnen(Berekeningsuitkomst u, SmiCase zaak, Beleid beleid, Regels regels)
+    public static IReadOnlyList<UitlegZin> Zinnen(Berekeningsuitkomst u, SmiCase zaak, Beleid beleid, Regels regels)
     {
-        var zinnen = new List<string> { $"Uw inkomen is {Nl.Money(u.Toetsingsinkomen)} per jaar." };
+        var zinnen = new List<UitlegZin> { new("inkomen", new UitlegBedrag("inkomen", u.Toetsingsinkomen)) };
         if (regels.Grens is { } grens)
         {
-            var norm = $"{Nl.Percentage(beleid.EigenBijdrage.VolledigTot!.Percentage)} van het {(beleid.EigenBijdrage.VolledigTot.Van == Inkomensnorm.Wml ? "minimumloon" : "bijstandsnorm")}";
-            zinnen.Add(u.Methode == EigenBijdrageMethode.VolledigOnderGrens
-                ? $"Dat is niet meer dan {norm} ({Nl.Money(grens)} per jaar). Daarom betalen wij de hele opvang."
-                : $"Dat is meer dan {norm} ({Nl.Money(grens)} per jaar). Daarom betaalt u zelf een deel.");
+            var volledigTot = beleid.EigenBijdrage.VolledigTot!;
+            var norm = new UitlegZin(volledigTot.Van == Inkomensnorm.Wml ? "normMinimumloon" : "normBijstand", new UitlegPercentage("percentage", volledigTot.Percentage));
+            zinnen.Add(new(u.Methode == EigenBijdrageMethode.VolledigOnderGrens ? "onderGrens" : "bovenGrens",
+                new UitlegDeelzin("norm", norm), new UitlegBedrag("grens", grens)));
         }
         var eerste = u.Kinderen.Where(k => k.Maanden.Count > 0).ToList();
         foreach (var kind in eerste)
         {
             var maand = kind.Maanden[0];
-            zinnen.Add(u.Methode switch
+            var naam = new UitlegTekst("kind", kind.Voornaam);
+            var regel = u.Methode switch
             {
                 EigenBijdrageMethode.VolledigOnderGrens => null,
                 EigenBijdrageMethode.Beemster2021 when regels.LaagsteInkomenscategorie =>
-                    kind == eerste[0] ? "Uw inkomen valt in de laagste inkomensgroep. Daarom betaalt u geen eigen bijdrage." : null,
-                EigenBijdrageMethode.VngAdviestabel =>
-                    $"Voor {kind.Voornaam} betaalt u {Nl.Money(maand.BijdragePerUur!.Value)} per uur. Zo staat het in de adviestabel van de VNG van {beleid.EigenBijdrage.VngTabelJaar}. Wij betalen de rest.",
-                _ => $"Voor {kind.Voornaam} betalen wij {Nl.Percentage(maand.Percentage!.Value)} van de kosten. Zo staat het in de tabel van de kinderopvangtoeslag van {u.Jaar}.",
-            } ?? "");
+                    kind == eerste[0] ? new UitlegZin("laagsteGroep") : null,
+                EigenBijdrageMethode.VngAdviestabel => new UitlegZin("adviestabel",
+                    naam, new UitlegBedrag("bedrag", maand.BijdragePerUur!.Value), new UitlegTekst("jaar", Jaar(beleid.EigenBijdrage.VngTabelJaar))),
+                _ => new UitlegZin("toeslagtabel", naam, new UitlegPercentage("percentage", maand.Percentage!.Value), new UitlegTekst("jaar", Jaar(u.Jaar))),
+            };
+            if (regel is not null)
+            {
+                zinnen.Add(regel);
+            }
             if (maand.VergoedeUurprijs < maand.Uurprijs)
             {
-                zinnen.Add($"De uurprijs voor {kind.Voornaam} is hoger dan de maximale uurprijs van {Nl.Money(maand.MaximumUurprijs)}. Het verschil betaalt u zelf.");
+                zinnen.Add(new("uurprijsBovenMaximum", naam, new UitlegBedrag("bedrag", maand.MaximumUurprijs)));
             }
             if (maand.UrenVergoed < maand.UrenAfgenomen)
             {
-                zinnen.Add($"Voor {kind.Voornaam} betalen wij {Nl.Number(maand.UrenVergoed)} uur per maand. De andere uren betaalt u zelf.");
+                zinnen.Add(new("urenBovenMaximum", naam, new UitlegGetal("uren", maand.UrenVergoed)));
             }
         }
         if (eerste.Count > 1 && u.Methode != EigenBijdrageMethode.VolledigOnderGrens && !(u.Methode == EigenBijdrageMethode.Beemster2021 && regels.LaagsteInkomenscategorie))
         {
             var eersteKind = eerste.First(k => k.EersteKind);
             var gelijk = eerste.Count(k => k.Maanden[0].UrenVergoed == eersteKind.Maanden[0].UrenVergoed) > 1;
-            zinnen.Add(gelijk
-                ? $"Uw kinderen hebben evenveel uren opvang. Dan telt het kind met de laagste kosten als eerste kind. Dat is {eersteKind.Voornaam}."
-                : $"{eersteKind.Voornaam} heeft de meeste uren opvang. Daarom telt {eersteKind.Voornaam} als eerste kind.");
+            zinnen.Add(new(gelijk ? "eersteKindGelijk" : "eersteKindMeesteUren", new UitlegTekst("kind", eersteKind.Voornaam)));
         }
-        return zinnen.Where(z => z.Length > 0).ToList();
+        return zinnen;
     }
+
+    private static string Jaar(int? jaar) => jaar?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

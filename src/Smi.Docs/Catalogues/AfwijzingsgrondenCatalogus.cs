@@ -19,6 +19,9 @@ public sealed class AfwijzingsgrondenCatalogus : Catalogus<Afwijzingsgrond>
     /// <exception cref="SmiDocsException">The built-in catalogue has errors (SMI8xxx): a build problem, not bad input.</exception>
     public static AfwijzingsgrondenCatalogus Standaard => LazyStandaard.Value;
 
+    /// <summary>A translated catalogue (locales/&lt;taal&gt;/catalogi/afwijzingsgronden.yaml), checked like the built-in one.</summary>
+    public static AfwijzingsgrondenCatalogus Load(string path, string displayName) => AfwijzingsgrondenReader.Read(File.ReadAllText(path), displayName);
+
     /// <summary>Every reason in catalogue order.</summary>
     public IReadOnlyList<Afwijzingsgrond> Gronden => Entries;
 }

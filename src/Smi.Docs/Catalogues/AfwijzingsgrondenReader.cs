@@ -34,7 +34,11 @@ internal static partial class AfwijzingsgrondenReader
         {
             throw new SmiDocsException(context.Diagnostics.Items);
         }
-        var entries = InputObject.Read(YamlInputNode.Root(root), context, o => o.Entries("afwijzingsgronden", ReadGrond));
+        var entries = InputObject.Read(YamlInputNode.Root(root), context, o =>
+        {
+            o.PassOverTranslationBlock();
+            return o.Entries("afwijzingsgronden", ReadGrond);
+        });
         var gronden = new List<Afwijzingsgrond>();
         foreach (var (member, grond) in entries)
         {

@@ -19,6 +19,9 @@ public sealed class OntbrekendeGegevensCatalogus : Catalogus<OntbrekendGegeven>
     /// <exception cref="SmiDocsException">The built-in catalogue has errors (SMI9xxx): a build problem, not bad input.</exception>
     public static OntbrekendeGegevensCatalogus Standaard => LazyStandaard.Value;
 
+    /// <summary>A translated catalogue (locales/&lt;taal&gt;/catalogi/ontbrekende-gegevens.yaml), checked like the built-in one.</summary>
+    public static OntbrekendeGegevensCatalogus Load(string path, string displayName) => OntbrekendeGegevensReader.Read(File.ReadAllText(path), displayName);
+
     /// <summary>Every item in catalogue order.</summary>
     public IReadOnlyList<OntbrekendGegeven> Gegevens => Entries;
 }

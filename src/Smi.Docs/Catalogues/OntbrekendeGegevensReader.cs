@@ -21,7 +21,11 @@ internal static partial class OntbrekendeGegevensReader
         {
             throw new SmiDocsException(context.Diagnostics.Items);
         }
-        var entries = InputObject.Read(YamlInputNode.Root(root), context, o => o.Entries("ontbrekendeGegevens", ReadGegeven));
+        var entries = InputObject.Read(YamlInputNode.Root(root), context, o =>
+        {
+            o.PassOverTranslationBlock();
+            return o.Entries("ontbrekendeGegevens", ReadGegeven);
+        });
         var gegevens = new List<OntbrekendGegeven>();
         foreach (var (member, gegeven) in entries)
         {

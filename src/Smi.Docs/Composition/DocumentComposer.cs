@@ -1,4 +1,5 @@
 using Markdig;
+using Smi.Docs.Catalogues;
 using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Documents;
@@ -16,25 +17,40 @@ namespace Smi.Docs.Composition;
 /// </summary>
 public sealed class DocumentComposer
 {
-    private readonly IReadOnlyDictionary<string, TemplateLibrary> _libraries;
-    private readonly FormLibrary _forms;
+    private readonly LanguageResources _dutch;
+    private readonly IReadOnlyDictionary<string, Lazy<LanguageResources>> _translations;
     private readonly LogoLoader _logos = new();
 
-    private DocumentComposer(IReadOnlyDictionary<string, TemplateLibrary> libraries, FormLibrary forms)
+    private DocumentComposer(LanguageResources dutch, IReadOnlyDictionary<string, Lazy<LanguageResources>> translations)
     {
-        _libraries = libraries;
-        _forms = forms;
+        _dutch = dutch;
+        _translations = translations;
     }
 
-    public IReadOnlyCollection<string> Languages => _libraries.Keys.ToList();
+    /// <summary>Dutch and every language with a folder under <c>locales/</c>.</summary>
+    public IReadOnlyCollection<string> Languages => [DocumentLanguage.Dutch.Code, .. _translations.Keys];
 
-    public IReadOnlyCollection<string> DocumentIds => _libraries["nl"].DocumentIds;
+    public IReadOnlyCollection<string> DocumentIds => _dutch.Templates.DocumentIds;
 
-    public static DocumentComposer Create(string templatesDirectory) =>
-        new(new Dictionary<string, TemplateLibrary> { ["nl"] = TemplateLibrary.Load(templatesDirectory, "nl") }, FormLibrary.Load(templatesDirectory));
+    /// <param name="localesDirectory">Default: <c>locales/</c> next to <paramref name="templatesDirectory"/>.</param>
+    public static DocumentComposer Create(string templatesDirectory, string? localesDirectory = null)
+    {
+        var texts = FixedTexts.Load(Path.Combine(templatesDirectory, "teksten.yaml"), "templates/teksten.yaml");
+        var dutch = new LanguageResources(
+            new LanguagePack(DocumentLanguage.Dutch, texts, ValueFormatter.Dutch, AfwijzingsgrondenCatalogus.Standaard, OntbrekendeGegevensCatalogus.Standaard),
+            TemplateLibrary.Load(templatesDirectory, "nl"),
+            FormLibrary.Load(templatesDirectory, "templates", texts),
+            new Dictionary<string, string>());
+        localesDirectory ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(templatesDirectory).TrimEnd(Path.DirectorySeparatorChar))!, "locales");
+        // A translation is read and checked the first time it is asked for, so a run in Dutch never pays for the others.
+        var translations = DocumentLanguage.All
+            .Where(l => !l.IsDutch && Directory.Exists(Path.Combine(localesDirectory, l.Code)))
+            .ToDictionary(l => l.Code, l => new Lazy<LanguageResources>(() => LanguageResources.LoadTranslation(l, Path.Combine(localesDirectory, l.Code))), StringComparer.Ordinal);
+        return new DocumentComposer(dutch, translations);
+    }
 
-    /// <summary>The form definitions this composer prints, for callers that serve or check the form itself.</summary>
-    public FormLibrary Forms => _forms;
+    /// <summary>The Dutch form definitions this composer prints, for callers that serve or check the form itself.</summary>
+    public FormLibrary Forms => _dutch.Forms;
 
     /// <summary>
     /// Only a form (printed blank) or a profile-only document can be composed without a case, and a profile-only
@@ -59,69 +75,123 @@ public sealed class DocumentComposer
     private static SmiDocsException NeedsCase(string documentId) =>
         new(Diagnostic.Error("SMI4006", $"document '{documentId}' needs a case file; only a form can be printed blank", new SourceLocation("case")));
 
-    /// <summary>Checks the document id and language before any work is done, so a bad request writes nothing.</summary>
-    public void EnsureAvailable(string documentId, string language)
+    /// <summary>
+    /// Checks the document id and language before any work is done, so a bad request writes nothing. A translation
+    /// that lacks the document (or a partial, catalogue or form it needs) is an error naming that file, unless
+    /// <paramref name="fallbackToDutch"/> allows sending the Dutch document with a notice in the language asked for.
+    /// </summary>
+    public void EnsureAvailable(string documentId, string language, bool fallbackToDutch = false)
     {
         var diagnostics = new DiagnosticBag();
-        if (!_libraries.TryGetValue(language, out var library))
-        {
-            diagnostics.Error("SMI4001", $"unknown language '{language}'; available: {string.Join(", ", _libraries.Keys)}", new SourceLocation("--lang"));
-        }
-        else if (!library.DocumentIds.Contains(documentId))
+        if (!_dutch.Templates.DocumentIds.Contains(documentId))
         {
             var known = DocumentDefinitions.ModelDocumentIds.Contains(documentId) ? "has no template yet" : "is unknown";
-            diagnostics.Error("SMI4002", $"document '{documentId}' {known}; available: {string.Join(", ", library.DocumentIds)}", new SourceLocation("--doc"));
+            diagnostics.Error("SMI4002", $"document '{documentId}' {known}; available: {string.Join(", ", _dutch.Templates.DocumentIds)}", new SourceLocation("--doc"));
+        }
+        else if (language != DocumentLanguage.Dutch.Code)
+        {
+            if (!_translations.TryGetValue(language, out var translation))
+            {
+                diagnostics.Error("SMI4001", $"unknown language '{language}'; available: {string.Join(", ", Languages)}", new SourceLocation("--lang"));
+            }
+            else if (translation.Value.MissingFile(documentId) is { } missing && !(fallbackToDutch && translation.Value.Pack is not null))
+            {
+                diagnostics.Error(MissingTranslationCode, translation.Value.Pack is null
+                    ? $"no '{language}' translation: {missing} is missing, so not even a notice can be written in '{language}'"
+                    : $"no '{language}' translation of '{documentId}': {missing} is missing; add it (locales/README.md) or ask for --fallback nl",
+                    SourceLocation.InFile(missing, 1, 1));
+            }
         }
         diagnostics.ThrowIfErrors();
     }
 
+    /// <summary>A translation lacks a file a document needs (exit code 1: the installation, not the request, is incomplete).</summary>
+    public const string MissingTranslationCode = "SMI10901";
+
     /// <param name="zaak">The case; only a form may go without one, and is then printed blank.</param>
-    public LetterDocument Compose(SmiCase? zaak, MunicipalityProfile profile, string documentId, string language)
+    /// <param name="fallbackToDutch">Send the Dutch document, with a notice in <paramref name="language"/>, when its translation is missing.</param>
+    public LetterDocument Compose(SmiCase? zaak, MunicipalityProfile profile, string documentId, string language, bool fallbackToDutch = false)
     {
-        EnsureAvailable(documentId, language);
-        var definition = DocumentDefinitions.Get(documentId);
-        if (definition.Form is { } binding)
+        EnsureAvailable(documentId, language, fallbackToDutch);
+        if (language == DocumentLanguage.Dutch.Code)
         {
-            return ComposeForm(zaak, profile, documentId, language, binding);
+            return Compose(zaak, profile, documentId, _dutch, notice: null);
         }
-        if (definition.Profile is { } profileBinding)
-        {
-            EnsureCaseIfNeeded(zaak, documentId);
-            return ComposeFromProfile(profile, documentId, language, profileBinding);
-        }
-        var known = zaak ?? throw NeedsCase(documentId);
-        definition.Requirements.Ensure(known, profile, documentId);
-        var rendered = _libraries[language].Render(documentId, definition.CreateViewModel(known, profile));
-        var labels = LetterLabels.Dutch;
-        var info = Info(documentId, rendered, profile,
-            // Metadata timestamps derive from the decision date, never from the clock: same input, same bytes.
-            known.Besluitdatum);
-        return new LetterDocument(info, InertFrame(Frame(known, profile, rendered, labels)), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+        var translation = _translations[language].Value;
+        var pack = translation.Pack!;
+        return translation.MissingFile(documentId) is null
+            ? Compose(zaak, profile, documentId, translation, Notice(pack, "melding.bindend"))
+            : Compose(zaak, profile, documentId, _dutch, Notice(pack, "melding.terugval"));
     }
 
-    private LetterDocument ComposeForm(SmiCase? zaak, MunicipalityProfile profile, string documentId, string language, FormBinding binding)
+    /// <summary>
+    /// The translation followed by the Dutch original (issue 5 point 5): two documents to be printed as one, the
+    /// translation saying that the Dutch text follows and is the official one. Asking for Dutch gives the Dutch alone.
+    /// </summary>
+    public IReadOnlyList<LetterDocument> ComposeBundle(SmiCase? zaak, MunicipalityProfile profile, string documentId, string language)
     {
-        var form = _forms.Get(binding.FormId);
-        var rendered = _libraries[language].Render(documentId, FormulierViewModelFactory.Create(form, binding.Variant, zaak, profile));
+        EnsureAvailable(documentId, language);
+        var original = Compose(zaak, profile, documentId, _dutch, notice: null);
+        if (language == DocumentLanguage.Dutch.Code)
+        {
+            return [original];
+        }
+        var translation = _translations[language].Value;
+        return [Compose(zaak, profile, documentId, translation, Notice(translation.Pack!, "melding.bindendBundel")), original];
+    }
+
+    private static FrameNotice Notice(LanguagePack pack, string key) =>
+        new(pack.Texts[key], pack.Language.Tag, pack.Language.Direction);
+
+    private LetterDocument Compose(SmiCase? zaak, MunicipalityProfile profile, string documentId, LanguageResources resources, FrameNotice? notice)
+    {
+        var definition = DocumentDefinitions.Get(documentId);
+        var document = definition switch
+        {
+            { Form: { } binding } => ComposeForm(zaak, profile, documentId, resources, binding),
+            { Profile: { } profileBinding } => ComposeFromProfile(zaak, profile, documentId, resources, profileBinding),
+            _ => ComposeLetter(zaak ?? throw NeedsCase(documentId), profile, documentId, resources, definition),
+        };
+        return document with { Frame = document.Frame with { Notice = notice } };
+    }
+
+    private LetterDocument ComposeLetter(SmiCase zaak, MunicipalityProfile profile, string documentId, LanguageResources resources, DocumentDefinition definition)
+    {
+        definition.Requirements.Ensure(zaak, profile, documentId);
+        var pack = resources.Pack!;
+        var rendered = resources.Templates.Render(documentId, definition.CreateViewModel(zaak, profile, pack));
+        var info = Info(documentId, rendered, profile, pack.Language,
+            // Metadata timestamps derive from the decision date, never from the clock: same input, same bytes.
+            zaak.Besluitdatum);
+        return new LetterDocument(info, InertFrame(Frame(zaak, profile, rendered, pack)), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+    }
+
+    private LetterDocument ComposeForm(SmiCase? zaak, MunicipalityProfile profile, string documentId, LanguageResources resources, FormBinding binding)
+    {
+        var pack = resources.Pack!;
+        var form = resources.Forms.Get(binding.FormId);
+        var rendered = resources.Templates.Render(documentId, FormulierViewModelFactory.Create(form, binding.Variant, zaak, profile, pack.Texts));
         // A pre-filled form is dated by the day it is sent; a blank one by the definition's version.
-        var info = Info(documentId, rendered, profile, zaak?.Verzenddatum ?? form.Versie);
-        var frame = FormFrames.Create(BuildLetterhead(profile, LetterLabels.Dutch), zaak, form, LetterLabels.Dutch);
+        var info = Info(documentId, rendered, profile, pack.Language, zaak?.Verzenddatum ?? form.Versie);
+        var frame = FormFrames.Create(BuildLetterhead(profile, pack), zaak, form, pack);
         return new LetterDocument(info, InertFrame(frame), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
 
     /// <summary>A profile-only document gets the frame of a blank form: letterhead, no address window, no salutation.</summary>
-    private LetterDocument ComposeFromProfile(MunicipalityProfile profile, string documentId, string language, ProfileBinding binding)
+    private LetterDocument ComposeFromProfile(SmiCase? zaak, MunicipalityProfile profile, string documentId, LanguageResources resources, ProfileBinding binding)
     {
-        var rendered = _libraries[language].Render(documentId, binding.CreateViewModel(profile));
-        var info = Info(documentId, rendered, profile, binding.Date(profile));
-        var frame = FormFrames.WithoutRecipient(BuildLetterhead(profile, LetterLabels.Dutch), binding.Footer(profile), LetterLabels.Dutch);
+        EnsureCaseIfNeeded(zaak, documentId);
+        var pack = resources.Pack!;
+        var rendered = resources.Templates.Render(documentId, binding.CreateViewModel(profile, pack));
+        var info = Info(documentId, rendered, profile, pack.Language, binding.Date(profile));
+        var frame = FormFrames.WithoutRecipient(BuildLetterhead(profile, pack), binding.Footer(profile, pack), pack.Labels);
         return new LetterDocument(info, InertFrame(frame), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
 
-    private static DocumentInfo Info(string documentId, RenderedTemplate rendered, MunicipalityProfile profile, DateOnly date) => new(
+    private static DocumentInfo Info(string documentId, RenderedTemplate rendered, MunicipalityProfile profile, DocumentLanguage language, DateOnly date) => new(
         documentId,
-        "nl-NL",
-        TextDirection.LeftToRight,
+        language.Tag,
+        language.Direction,
         rendered.Title,
         rendered.Subject,
         "Gemeente " + profile.Gemeente.Naam,
@@ -142,20 +212,23 @@ public sealed class DocumentComposer
         Footer = frame.Footer with { Text = InertText.Clean(frame.Footer.Text) },
     };
 
-    private Letterhead BuildLetterhead(MunicipalityProfile profile, LetterLabels labels)
+    /// <summary>The municipality's name stays Dutch in every language: it is the name on its door and in its logo.</summary>
+    private Letterhead BuildLetterhead(MunicipalityProfile profile, LanguagePack pack)
     {
+        var labels = pack.Labels;
         var gemeente = profile.Gemeente;
         var contactLines = gemeente.Postadres
             .Concat([$"{labels.Phone} {gemeente.Telefoon}", gemeente.Website])
             .ToList();
-        return new Letterhead("Gemeente " + gemeente.Naam, _logos.Load(gemeente.Logo, string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.LogoAlternativeText, gemeente.Naam)), contactLines);
+        return new Letterhead("Gemeente " + gemeente.Naam, _logos.Load(gemeente.Logo, pack.Texts.Format("kader.logo", ("gemeente", gemeente.Naam))), contactLines);
     }
 
-    private LetterFrame Frame(SmiCase zaak, MunicipalityProfile profile, RenderedTemplate rendered, LetterLabels labels)
+    private LetterFrame Frame(SmiCase zaak, MunicipalityProfile profile, RenderedTemplate rendered, LanguagePack pack)
     {
-        var formatter = ValueFormatter.Dutch;
+        var labels = pack.Labels;
+        var formatter = pack.Formatter;
         var gemeente = profile.Gemeente;
-        var letterhead = BuildLetterhead(profile, labels);
+        var letterhead = BuildLetterhead(profile, pack);
         var recipient = new List<string>
         {
             PersonNames.AddressLine(zaak.Aanvrager),
@@ -177,7 +250,7 @@ public sealed class DocumentComposer
             string.Join(", ", gemeente.Postadres),
             recipient,
             fields,
-            PersonNames.Salutation(zaak.Aanvrager),
-            new PageFooter($"{labels.Reference} {zaak.Zaaknummer}", labels.PageBefore, labels.PageBetween));
+            PersonNames.Salutation(zaak.Aanvrager, pack.Texts),
+            new PageFooter($"{labels.Reference} {zaak.Zaaknummer}", labels.PageBefore, labels.PageBetween, labels.PageAfter));
     }
 }

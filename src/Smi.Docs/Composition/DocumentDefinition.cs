@@ -13,7 +13,7 @@ public sealed record DocumentDefinition(
     string Id,
     Type ViewModelType,
     DocumentRequirements Requirements,
-    Func<SmiCase, MunicipalityProfile, object> CreateViewModel)
+    Func<SmiCase, MunicipalityProfile, LanguagePack, object> CreateViewModel)
 {
     /// <summary>
     /// Set for a form: the composer builds its view model from the form definition instead, with or without a case
@@ -29,14 +29,14 @@ public sealed record DocumentDefinition(
 
     /// <summary>A form takes whatever case it is given for pre-filling, so it requires no block of it.</summary>
     public static DocumentDefinition ForForm(string id, string formId, Forms.FormVariant variant) =>
-        new(id, typeof(FormulierViewModel), new DocumentRequirements([], []), (_, _) => throw new InvalidOperationException($"'{id}' is a form; the composer builds it from its definition"))
+        new(id, typeof(FormulierViewModel), new DocumentRequirements([], []), (_, _, _) => throw new InvalidOperationException($"'{id}' is a form; the composer builds it from its definition"))
         {
             Form = new FormBinding(formId, variant),
         };
 
     /// <summary>A document about the municipality's policy for everybody: no case, so no block of one is required.</summary>
     public static DocumentDefinition ForProfile(string id, Type viewModelType, ProfileBinding binding) =>
-        new(id, viewModelType, new DocumentRequirements([], []), (_, _) => throw new InvalidOperationException($"'{id}' is made from the profile alone; the composer builds it without a case"))
+        new(id, viewModelType, new DocumentRequirements([], []), (_, _, _) => throw new InvalidOperationException($"'{id}' is made from the profile alone; the composer builds it without a case"))
         {
             Profile = binding,
         };

@@ -12,11 +12,10 @@ namespace Smi.Docs.Composition;
 /// </summary>
 internal static class FormFrames
 {
-    private const string Version = "formulier van";
-
-    public static LetterFrame Create(Letterhead letterhead, SmiCase? zaak, FormDefinition form, LetterLabels labels)
+    public static LetterFrame Create(Letterhead letterhead, SmiCase? zaak, FormDefinition form, LanguagePack pack)
     {
-        var version = $"{Version} {ValueFormatter.Dutch.Date(form.Versie)}";
+        var labels = pack.Labels;
+        var version = pack.Texts.Format("kader.formulierVersie", ("datum", pack.Formatter.Date(form.Versie)));
         if (zaak is null)
         {
             return WithoutRecipient(letterhead, Capitalize(version), labels);
@@ -29,12 +28,12 @@ internal static class FormFrames
             new(labels.Email, zaak.Behandelaar.Email),
         };
         return new LetterFrame(letterhead, "", [], fields, null,
-            new PageFooter($"{labels.Reference} {zaak.Zaaknummer}, {version}", labels.PageBefore, labels.PageBetween));
+            new PageFooter($"{labels.Reference} {zaak.Zaaknummer}, {version}", labels.PageBefore, labels.PageBetween, labels.PageAfter));
     }
 
     /// <summary>The frame of anything handed out rather than posted (a blank form, a leaflet): letterhead and footer only.</summary>
     public static LetterFrame WithoutRecipient(Letterhead letterhead, string footer, LetterLabels labels) =>
-        new(letterhead, "", [], [], null, new PageFooter(footer, labels.PageBefore, labels.PageBetween));
+        new(letterhead, "", [], [], null, new PageFooter(footer, labels.PageBefore, labels.PageBetween, labels.PageAfter));
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

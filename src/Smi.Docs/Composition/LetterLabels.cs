@@ -1,6 +1,9 @@
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Formatting;
+
 namespace Smi.Docs.Composition;
 
-/// <summary>The fixed words of the letter frame in one language.</summary>
+/// <summary>The fixed words of the letter frame in one language, from the <c>kader</c> texts.</summary>
 public sealed record LetterLabels(
     string Date,
     string Reference,
@@ -10,8 +13,32 @@ public sealed record LetterLabels(
     string Email,
     string PageBefore,
     string PageBetween,
+    string PageAfter,
     string LogoAlternativeText)
 {
-    public static LetterLabels Dutch { get; } = new(
-        "Datum", "Ons kenmerk", "Onderwerp", "Contactpersoon", "Telefoon", "E-mail", "Pagina ", " van ", "Logo van gemeente {0}");
+    public static LetterLabels Dutch { get; } = From(FixedTexts.Dutch);
+
+    public static LetterLabels From(FixedTexts texts)
+    {
+        // "Pagina {pagina} van {paginas}": each format inserts its own page counters between these words.
+        var page = texts["kader.pagina"];
+        var first = page.IndexOf("{pagina}", StringComparison.Ordinal);
+        var second = page.IndexOf("{paginas}", StringComparison.Ordinal);
+        if (first < 0 || second < first)
+        {
+            throw new SmiDocsException(Diagnostic.Error(FixedTexts.MissingKeyCode,
+                "'kader.pagina' needs {pagina} and then {paginas}, e.g. \"Pagina {pagina} van {paginas}\"", SourceLocation.InFile(texts.FileName, 1, 1)));
+        }
+        return new LetterLabels(
+            texts["kader.datum"],
+            texts["kader.kenmerk"],
+            texts["kader.onderwerp"],
+            texts["kader.contactpersoon"],
+            texts["kader.telefoon"],
+            texts["kader.email"],
+            page[..first],
+            page[(first + "{pagina}".Length)..second],
+            page[(second + "{paginas}".Length)..],
+            texts["kader.logo"]);
+    }
 }

@@ -9,6 +9,6 @@ namespace Smi.Docs.Composition;
 /// gives the same bytes. <see cref="Footer"/> is the text at the foot of every printed page.
 /// </summary>
 public sealed record ProfileBinding(
-    Func<MunicipalityProfile, object> CreateViewModel,
+    Func<MunicipalityProfile, LanguagePack, object> CreateViewModel,
     Func<MunicipalityProfile, DateOnly> Date,
-    Func<MunicipalityProfile, string> Footer);
+    Func<MunicipalityProfile, LanguagePack, string> Footer);

@@ -15,6 +15,9 @@ public sealed record LetterFrame(
     string? Salutation,
     PageFooter Footer)
 {
+    /// <summary>Shown above the salutation when the document is a translation or stands in for one.</summary>
+    public FrameNotice? Notice { get; init; }
+
     /// <summary>True for a letter posted in a window envelope; false for a form, whose body starts under the letterhead.</summary>
     public bool HasAddressWindow => RecipientAddress.Count > 0;
 }

@@ -11,6 +11,18 @@ public static class PluralRules
 {
     public static IReadOnlyList<string> Languages { get; } = ["nl", "en", "ar", "tr", "pl", "uk"];
 
+    /// <summary>
+    /// The categories a language distinguishes, in CLDR order (zero, one, two, few, many, other): a template's
+    /// <c>meervoud</c> gives one word form per category in this order.
+    /// </summary>
+    public static IReadOnlyList<PluralCategory> Categories(string language) => language switch
+    {
+        "nl" or "en" or "tr" => [PluralCategory.One, PluralCategory.Other],
+        "pl" or "uk" => [PluralCategory.One, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
+        "ar" => [PluralCategory.Zero, PluralCategory.One, PluralCategory.Two, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no plural rules for this language"),
+    };
+
     public static PluralCategory Category(string language, decimal number)
     {
         var n = Math.Abs(number);

@@ -26,7 +26,7 @@ public static partial class FormDefinitionReader
         Enum.GetValues<FieldType>().Select(t => (t.ToString().ToLowerInvariant(), t)).ToArray();
 
     /// <exception cref="SmiDocsException">The file cannot be read or the definition has errors.</exception>
-    public static FormDefinition Load(string filePath, string displayName)
+    public static FormDefinition Load(string filePath, string displayName, Formatting.FixedTexts? texts = null)
     {
         string yaml;
         try
@@ -37,11 +37,11 @@ public static partial class FormDefinitionReader
         {
             throw new SmiDocsException(Diagnostic.Error(FileNotReadable, "form definition cannot be read", new SourceLocation(displayName)));
         }
-        return Read(yaml, displayName);
+        return Read(yaml, displayName, texts);
     }
 
     /// <exception cref="SmiDocsException">The definition has errors; carries every one.</exception>
-    public static FormDefinition Read(string yaml, string fileName)
+    public static FormDefinition Read(string yaml, string fileName, Formatting.FixedTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var context = new InputContext(fileName, "SMI7", "key");
@@ -49,15 +49,21 @@ public static partial class FormDefinitionReader
         {
             throw new SmiDocsException(context.Diagnostics.Items);
         }
-        var state = new FormReadState(context);
-        var definition = InputObject.Read(YamlInputNode.Root(root), context, o => new FormDefinition(
+        texts ??= Formatting.FixedTexts.Dutch;
+        var state = new FormReadState(context, texts["formulier.ja"], texts["formulier.nee"]);
+        var definition = InputObject.Read(YamlInputNode.Root(root), context, o =>
+        {
+            // A translation (locales/README.md) carries metadata for the translators' tools; the form ignores it.
+            o.PassOverTranslationBlock();
+            return new FormDefinition(
             state.Id(o, "id"),
             o.Date("versie"),
             state.Text(o, "titel"),
             state.Text(o, "titelVerlenging"),
             state.Texts(o, "inleiding"),
             state.Texts(o, "inleidingVerlenging"),
-            o.Objects("secties", state.ReadSection)));
+            o.Objects("secties", state.ReadSection));
+        });
         state.CheckConditions();
         context.Diagnostics.ThrowIfErrors();
         return definition;

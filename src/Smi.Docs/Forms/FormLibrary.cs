@@ -16,7 +16,9 @@ public sealed class FormLibrary
         _forms = forms;
     }
 
-    public static FormLibrary Load(string templatesDirectory)
+    /// <param name="displayRoot">How diagnostics name the directory: "templates" or "locales/en".</param>
+    /// <param name="texts">The fixed texts of the language (the yes/no answers).</param>
+    public static FormLibrary Load(string templatesDirectory, string displayRoot = "templates", Formatting.FixedTexts? texts = null)
     {
         var diagnostics = new DiagnosticBag();
         var forms = new Dictionary<string, FormDefinition>(StringComparer.Ordinal);
@@ -29,7 +31,7 @@ public sealed class FormLibrary
             }
             try
             {
-                forms[id] = FormDefinitionReader.Load(path, $"templates/{id}/{id}.form.yaml");
+                forms[id] = FormDefinitionReader.Load(path, $"{displayRoot}/{id}/{id}.form.yaml", texts);
             }
             catch (SmiDocsException e)
             {

@@ -8,7 +8,7 @@ namespace Smi.Docs.Forms;
 /// What <see cref="FormDefinitionReader"/> remembers while it reads: the ids seen so far and the conditions to
 /// check once every field is known (a condition may point at a field further down).
 /// </summary>
-internal sealed class FormReadState(InputContext context)
+internal sealed class FormReadState(InputContext context, string yes, string no)
 {
     private readonly Dictionary<string, FormField> _fields = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sectionIds = new(StringComparer.Ordinal);
@@ -76,7 +76,7 @@ internal sealed class FormReadState(InputContext context)
             OptionalText(o, "hulp"),
             type,
             (o.OptionalBoolean("verplicht") ?? false),
-            type == FieldType.JaNee ? [new("ja", "Ja", true), new("nee", "Nee", true)] : o.Objects("opties", ReadOption, required: false),
+            type == FieldType.JaNee ? [new("ja", yes, true), new("nee", no, true)] : o.Objects("opties", ReadOption, required: false),
             OptionalText(o, "controle"),
             o.OptionalText("patroon"),
             o.OptionalInteger("minimum"),

@@ -10,18 +10,18 @@ namespace Smi.Docs.Forms;
 /// </summary>
 public static partial class FormText
 {
-    private static readonly Dictionary<string, Func<MunicipalityProfile, string>> Values = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<MunicipalityProfile, Formatting.FixedTexts, string>> Values = new(StringComparer.Ordinal)
     {
-        ["gemeente.naam"] = p => p.Gemeente.Naam,
-        ["gemeente.postadres"] = p => string.Join(", ", p.Gemeente.Postadres),
-        ["gemeente.bezoekadres"] = p => string.Join(", ", p.Gemeente.Bezoekadres),
-        ["gemeente.telefoon"] = p => p.Gemeente.Telefoon,
-        ["gemeente.email"] = p => p.Gemeente.Email,
-        ["gemeente.website"] = p => p.Gemeente.Website,
-        ["regeling.titel"] = p => p.Regeling.Titel,
-        ["beleid.beslistermijnWeken"] = p => p.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["gemeente.naam"] = (p, _) => p.Gemeente.Naam,
+        ["gemeente.postadres"] = (p, _) => string.Join(", ", p.Gemeente.Postadres),
+        ["gemeente.bezoekadres"] = (p, _) => string.Join(", ", p.Gemeente.Bezoekadres),
+        ["gemeente.telefoon"] = (p, _) => p.Gemeente.Telefoon,
+        ["gemeente.email"] = (p, _) => p.Gemeente.Email,
+        ["gemeente.website"] = (p, _) => p.Gemeente.Website,
+        ["regeling.titel"] = (p, _) => p.Regeling.Titel,
+        ["beleid.beslistermijnWeken"] = (p, _) => p.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture),
         // Handreiking §4.2: who is paid follows the municipality's policy, so the form says it in the policy's words.
-        ["beleid.betaling"] = p => p.Beleid.Betaling switch
+        ["beleid.betaling"] = (p, _) => p.Beleid.Betaling switch
         {
             BetalingAan.Opvang => "Wij betalen het geld altijd rechtstreeks aan de kinderopvang. U hoeft dus niets voor te schieten.",
             BetalingAan.Ouder => "Wij betalen het geld altijd aan u. U betaalt de kinderopvang zelf.",
@@ -35,8 +35,8 @@ public static partial class FormText
     public static IEnumerable<string> UnknownPlaceholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Groups[1].Value).Where(name => !Values.ContainsKey(name));
 
-    public static string Resolve(string text, MunicipalityProfile profile) =>
-        Placeholder().Replace(text, m => Values.TryGetValue(m.Groups[1].Value, out var value) ? value(profile) : m.Value);
+    public static string Resolve(string text, MunicipalityProfile profile, Formatting.FixedTexts texts) =>
+        Placeholder().Replace(text, m => Values.TryGetValue(m.Groups[1].Value, out var value) ? value(profile, texts) : m.Value);
 
     [GeneratedRegex(@"\{([a-zA-Z.]+)\}")]
     private static partial Regex Placeholder();

@@ -84,7 +84,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         "@page {\n  size: A4;\n" +
         $"  margin: {EnvelopeWindow.PageMarginTopMm}mm {EnvelopeWindow.PageMarginRightMm}mm {EnvelopeWindow.PageMarginBottomMm}mm {EnvelopeWindow.PageMarginLeftMm}mm;\n" +
         $"  @bottom-left {{ content: {CssString(footer.Text)}; font: 8pt \"Noto Sans\", sans-serif; color: #555; }}\n" +
-        $"  @bottom-right {{ content: {CssString(footer.PageLabelBefore)} counter(page) {CssString(footer.PageLabelBetween)} counter(pages); font: 8pt \"Noto Sans\", sans-serif; color: #555; }}\n}}\n";
+        $"  @bottom-right {{ content: {CssString(footer.PageLabelBefore)} counter(page) {CssString(footer.PageLabelBetween)} counter(pages){(footer.PageLabelAfter.Length > 0 ? " " + CssString(footer.PageLabelAfter) : "")}; font: 8pt \"Noto Sans\", sans-serif; color: #555; }}\n}}\n";
 
     /// <summary>
     /// A CSS string literal that no value can break out of: everything but letters, digits and spaces

@@ -223,6 +223,13 @@ internal sealed class InputObject
         return node is null ? null : Read(node, _context, read);
     }
 
+    /// <summary>
+    /// A translation (locales/README.md) starts with a <c>vertaling:</c> block for the translators' tools (source,
+    /// hash, status, notes); a reader of the text itself accepts it and passes over it.
+    /// </summary>
+    public void PassOverTranslationBlock() =>
+        OptionalObject("vertaling", v => new[] { v.OptionalText("bron"), v.OptionalText("bronHash"), v.OptionalText("status"), v.OptionalText("notities") });
+
     /// <summary>A list of objects; when not <paramref name="required"/>, absent or null reads as empty.</summary>
     public IReadOnlyList<T> Objects<T>(string key, Func<InputObject, T> read, bool required = true) =>
         List(key, required, item => Read(item, _context, read));

@@ -11,7 +11,7 @@ internal static class FormattingHelpers
 {
     public static IReadOnlyList<string> Names { get; } = ["datum", "maand", "bedrag", "getal", "procent", "meervoud"];
 
-    public static void Register(IHandlebars handlebars, ValueFormatter formatter)
+    public static void Register(IHandlebars handlebars, ValueFormatter formatter, string language)
     {
         handlebars.RegisterHelper("datum", (in HelperOptions _, in Context _, in Arguments args) =>
             formatter.Date(Single<DateOnly>(args, "datum")));
@@ -26,15 +26,19 @@ internal static class FormattingHelpers
             var date = Single<DateOnly>(args, "maand");
             return formatter.Month(date.Year, date.Month);
         });
-        // {{meervoud aantal "kind" "kinderen"}}: Dutch has two plural forms (CLDR: one, other).
+        // {{meervoud aantal "kind" "kinderen"}}: one word form per CLDR plural category of the language, in CLDR order
+        // (Dutch: one, other; Polish and Ukrainian: one, few, many, other; Arabic: zero, one, two, few, many, other).
+        var categories = PluralRules.Categories(language).ToList();
         handlebars.RegisterHelper("meervoud", (in HelperOptions _, in Context _, in Arguments args) =>
         {
-            if (args.Length != 3 || args[1] is not string one || args[2] is not string other)
+            if (args.Length != categories.Count + 1)
             {
-                throw new HandlebarsRuntimeException("meervoud needs a number and two words: {{meervoud aantal \"kind\" \"kinderen\"}}");
+                throw new HandlebarsRuntimeException(
+                    $"meervoud needs a number and {categories.Count} word forms in '{language}' ({string.Join(", ", categories).ToLowerInvariant()}), got {args.Length - 1}");
             }
             var count = Convert.ToDecimal(args[0], System.Globalization.CultureInfo.InvariantCulture);
-            return count == 1 ? one : other;
+            return args[categories.IndexOf(PluralRules.Category(language, count)) + 1] as string
+                ?? throw new HandlebarsRuntimeException("meervoud takes its word forms as quoted words");
         });
     }
 

@@ -6,44 +6,58 @@ using Smi.Docs.Formatting;
 namespace Smi.Docs.Templating;
 
 /// <summary>
-/// The templates of one language, read from disk, checked and compiled once; safe to share across
-/// threads. Layout: <c>templates/&lt;document&gt;/&lt;document&gt;.hbs</c> and <c>templates/partials/*.hbs</c>.
+/// The templates of one language, read from disk, checked and compiled once; safe to share across threads.
+/// Layout: <c>&lt;document&gt;/&lt;document&gt;.hbs</c> and <c>partials/*.hbs</c> under <c>templates/</c> (Dutch) or
+/// <c>locales/&lt;taal&gt;/</c> (a translation). A translation may lack a document or a partial: that document is then
+/// <see cref="Missing"/> (rendering it is an error naming the file, unless the caller falls back to Dutch).
 /// </summary>
-public sealed class TemplateLibrary
+public sealed partial class TemplateLibrary
 {
     private readonly IReadOnlyDictionary<string, CompiledTemplate> _documents;
 
-    private TemplateLibrary(string language, IReadOnlyDictionary<string, CompiledTemplate> documents)
+    private TemplateLibrary(string language, IReadOnlyDictionary<string, CompiledTemplate> documents, IReadOnlyDictionary<string, string> missing)
     {
         Language = language;
         _documents = documents;
+        Missing = missing;
     }
 
     public string Language { get; }
 
     public IReadOnlyCollection<string> DocumentIds => _documents.Keys.ToList();
 
-    public static TemplateLibrary Load(string templatesDirectory, string language = "nl")
+    /// <summary>Document id → the file (as diagnostics name it) whose absence keeps that document from this language.</summary>
+    public IReadOnlyDictionary<string, string> Missing { get; }
+
+    /// <param name="displayRoot">How diagnostics name <paramref name="directory"/>: "templates" or "locales/en".</param>
+    public static TemplateLibrary Load(string directory, string language = "nl", string displayRoot = "templates")
     {
         var diagnostics = new DiagnosticBag();
-        var partials = LoadPartials(templatesDirectory);
-        var handlebars = CreateEnvironment(ValueFormatter.For(language));
+        var partials = LoadPartials(directory, displayRoot);
+        var handlebars = CreateEnvironment(ValueFormatter.For(language), language);
         foreach (var partial in partials.Values)
         {
             handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.FileName), partial.Body);
         }
 
         var documents = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        var missing = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var definition in DocumentDefinitions.All)
         {
-            var path = Path.Combine(templatesDirectory, definition.Id, definition.Id + ".hbs");
+            var path = Path.Combine(directory, definition.Id, definition.Id + ".hbs");
             if (!File.Exists(path))
             {
+                missing[definition.Id] = DisplayName(directory, displayRoot, path);
                 continue;
             }
             try
             {
-                var file = TemplateFile.Load(path, DisplayName(templatesDirectory, path));
+                var file = TemplateFile.Load(path, DisplayName(directory, displayRoot, path));
+                if (PartialCalls(file.Body).FirstOrDefault(name => !partials.ContainsKey(name)) is { } absent)
+                {
+                    missing[definition.Id] = $"{displayRoot}/partials/{absent}.hbs";
+                    continue;
+                }
                 foreach (var diagnostic in TemplateValidation.Check(file, definition.ViewModelType, partials))
                 {
                     diagnostics.Add(diagnostic);
@@ -62,11 +76,11 @@ public sealed class TemplateLibrary
             }
             catch (HandlebarsException e)
             {
-                diagnostics.Error("SMI3100", "template does not compile: " + e.Message, SourceLocation.InFile(DisplayName(templatesDirectory, path), 1, 1));
+                diagnostics.Error("SMI3100", "template does not compile: " + e.Message, SourceLocation.InFile(DisplayName(directory, displayRoot, path), 1, 1));
             }
         }
         diagnostics.ThrowIfErrors();
-        return new TemplateLibrary(language, documents);
+        return new TemplateLibrary(language, documents, missing);
     }
 
     /// <summary>Renders a document template to Markdown. The view model must be of the document's type.</summary>
@@ -90,32 +104,38 @@ public sealed class TemplateLibrary
         return new RenderedTemplate(markdown, template.File.Required("titel"), template.File.Required("onderwerp"));
     }
 
-    private static IHandlebars CreateEnvironment(ValueFormatter formatter)
+    private static IHandlebars CreateEnvironment(ValueFormatter formatter, string language)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             TextEncoder = new MarkdownTextEncoder(),
             ThrowOnUnresolvedBindingExpression = true,
         });
-        FormattingHelpers.Register(handlebars, formatter);
+        FormattingHelpers.Register(handlebars, formatter, language);
         return handlebars;
     }
 
-    private static Dictionary<string, TemplateFile> LoadPartials(string templatesDirectory)
+    private static Dictionary<string, TemplateFile> LoadPartials(string directory, string displayRoot)
     {
-        var directory = Path.Combine(templatesDirectory, "partials");
-        if (!Directory.Exists(directory))
+        var partials = Path.Combine(directory, "partials");
+        if (!Directory.Exists(partials))
         {
             return [];
         }
-        return Directory.GetFiles(directory, "*.hbs")
+        return Directory.GetFiles(partials, "*.hbs")
             .Order(StringComparer.Ordinal)
-            .Select(path => TemplateFile.Load(path, DisplayName(templatesDirectory, path)))
+            .Select(path => TemplateFile.Load(path, DisplayName(directory, displayRoot, path)))
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f.FileName), StringComparer.Ordinal);
     }
 
-    private static string DisplayName(string templatesDirectory, string path) =>
-        Path.Combine("templates", Path.GetRelativePath(templatesDirectory, path)).Replace('\\', '/');
+    private static IEnumerable<string> PartialCalls(string body) =>
+        PartialCall().Matches(body).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal);
+
+    private static string DisplayName(string directory, string displayRoot, string path) =>
+        (displayRoot + "/" + Path.GetRelativePath(directory, path)).Replace('\\', '/');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{~?>\s*([A-Za-z0-9_-]+)")]
+    private static partial System.Text.RegularExpressions.Regex PartialCall();
 
     private sealed record CompiledTemplate(TemplateFile File, HandlebarsTemplate<object, object> Render);
 }

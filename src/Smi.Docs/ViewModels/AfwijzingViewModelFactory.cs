@@ -1,3 +1,4 @@
+using Smi.Docs.Composition;
 using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
 using Smi.Docs.Policy;
@@ -10,15 +11,13 @@ namespace Smi.Docs.ViewModels;
 /// </summary>
 public static class AfwijzingViewModelFactory
 {
-    public static AfwijzingViewModel Create(SmiCase zaak, MunicipalityProfile profile) =>
-        Create(zaak, profile, AfwijzingsgrondenCatalogus.Standaard);
-
-    internal static AfwijzingViewModel Create(SmiCase zaak, MunicipalityProfile profile, AfwijzingsgrondenCatalogus catalogus)
+    public static AfwijzingViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack)
     {
+        var catalogus = pack.AfwijzingsgrondenOrThrow;
         var afwijzing = zaak.Afwijzing
             ?? throw new InvalidOperationException("the afwijzing's requirements were not checked before building its view model");
-        var redenen = afwijzing.Redenen.Select(r => Reden(r, catalogus[r.Code], profile.Regeling)).ToList();
-        var kinderen = zaak.Kinderen.Select(Kind).ToList();
+        var redenen = afwijzing.Redenen.Select(r => Reden(r, catalogus[r.Code], profile.Regeling, pack)).ToList();
+        var kinderen = zaak.Kinderen.Select(k => Kind(k, pack)).ToList();
         return new AfwijzingViewModel(
             BriefContextFactory.Create(zaak, profile),
             PersonNames.Full(zaak.Aanvrager),
@@ -31,7 +30,7 @@ public static class AfwijzingViewModelFactory
             ToekenningViewModelFactory.Beleid(profile));
     }
 
-    private static AfwijzingsredenView Reden(Afwijzingsreden reden, Afwijzingsgrond grond, Regeling regeling)
+    private static AfwijzingsredenView Reden(Afwijzingsreden reden, Afwijzingsgrond grond, Regeling regeling, LanguagePack pack)
     {
         // Awb 3:47 lid 2: name the rule the decision rests on. A regulation that has no separate article
         // for this condition has it among the general conditions of the grant.
@@ -43,7 +42,7 @@ public static class AfwijzingViewModelFactory
             grond.Feiten,
             reden.Toelichting,
             grond.Alternatief,
-            $"{artikel} van de {regeling.Titel}",
+            pack.Texts.Format("afwijzing.artikel", ("artikel", artikel), ("regeling", regeling.Titel)),
             grond.Wet);
     }
 
@@ -54,12 +53,12 @@ public static class AfwijzingViewModelFactory
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-    private static AangevraagdKindView Kind(Kind kind) => new(
+    private static AangevraagdKindView Kind(Kind kind, LanguagePack pack) => new(
         kind.Voornaam,
         PersonNames.Full(kind),
         kind.Geboortedatum,
         new OpvangView(
-            ToekenningViewModelFactory.SoortNaam(kind.Opvang.Soort),
+            pack.SoortNaam(kind.Opvang.Soort),
             kind.Opvang.Organisatie,
             kind.Opvang.LrkNummer,
             kind.Opvang.DagenPerWeek,

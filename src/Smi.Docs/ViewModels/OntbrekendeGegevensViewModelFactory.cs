@@ -1,3 +1,4 @@
+using Smi.Docs.Composition;
 using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
@@ -11,11 +12,9 @@ namespace Smi.Docs.ViewModels;
 /// </summary>
 public static class OntbrekendeGegevensViewModelFactory
 {
-    public static OntbrekendeGegevensViewModel Create(SmiCase zaak, MunicipalityProfile profile) =>
-        Create(zaak, profile, OntbrekendeGegevensCatalogus.Standaard);
-
-    internal static OntbrekendeGegevensViewModel Create(SmiCase zaak, MunicipalityProfile profile, OntbrekendeGegevensCatalogus catalogus)
+    public static OntbrekendeGegevensViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack)
     {
+        var catalogus = pack.OntbrekendeGegevensOrThrow;
         var ontbrekend = zaak.Ontbrekend
             ?? throw new InvalidOperationException("the ontbrekende-gegevens requirements were not checked before building its view model");
         var items = ontbrekend.Items.Select(i => Item(i, catalogus[i.Code])).ToList();

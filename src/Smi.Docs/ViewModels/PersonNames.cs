@@ -3,7 +3,7 @@ using Smi.Docs.Cases;
 namespace Smi.Docs.ViewModels;
 
 /// <summary>Dutch name conventions for letters (Taalunie: "mevrouw Van der Berg", but "S. van der Berg").</summary>
-internal static class PersonNames
+public static class PersonNames
 {
     public static string Full(Persoon persoon) =>
         Join(persoon.Voorletters, persoon.Tussenvoegsel, persoon.Achternaam);
@@ -18,15 +18,16 @@ internal static class PersonNames
         _ => Full(persoon),
     };
 
-    public static string Salutation(Persoon persoon)
+    /// <summary>The salutation in the letter's language; the address block above it stays Dutch, because PostNL delivers it.</summary>
+    public static string Salutation(Persoon persoon, Formatting.FixedTexts texts)
     {
         // Without initials in front, the tussenvoegsel starts with a capital letter.
         var surname = Join(null, Capitalize(persoon.Tussenvoegsel), persoon.Achternaam);
         return persoon.Aanhef switch
         {
-            Aanhef.Mevrouw => $"Geachte mevrouw {surname},",
-            Aanhef.Heer => $"Geachte heer {surname},",
-            _ => $"Geachte {Full(persoon)},",
+            Aanhef.Mevrouw => texts.Format("aanhef.mevrouw", ("achternaam", surname)),
+            Aanhef.Heer => texts.Format("aanhef.heer", ("achternaam", surname)),
+            _ => texts.Format("aanhef.neutraal", ("naam", Full(persoon))),
         };
     }
 

@@ -1,4 +1,5 @@
 using Smi.Docs.Calculation;
+using Smi.Docs.Composition;
 using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
@@ -8,9 +9,9 @@ namespace Smi.Docs.ViewModels;
 /// <summary>Builds the publiekstekst from a profile: the policy in flags and numbers, plus the worked example.</summary>
 internal static class PubliekstekstViewModelFactory
 {
-    public static PubliekstekstViewModel Create(MunicipalityProfile profile) => Create(profile, TariefTabellen.Standaard);
+    public static PubliekstekstViewModel Create(MunicipalityProfile profile, LanguagePack pack) => Create(profile, TariefTabellen.Standaard, pack);
 
-    public static PubliekstekstViewModel Create(MunicipalityProfile profile, TariefTabellen tabellen)
+    public static PubliekstekstViewModel Create(MunicipalityProfile profile, TariefTabellen tabellen, LanguagePack pack)
     {
         var gemeente = profile.Gemeente;
         var beleid = profile.Beleid;
@@ -25,7 +26,7 @@ internal static class PubliekstekstViewModelFactory
                 toegang.Doelgroep == Doelgroep.Ouder,
                 toegang.Doelgroep == Doelgroep.Kind,
                 toegang.LeeftijdTotJaar,
-                toegang.Inkomenstoets is { } toets ? InWoorden(toets) : null,
+                toegang.Inkomenstoets is { } toets ? InWoorden(toets, pack) : null,
                 toegang.Inkomenstoets is { } toetsBedrag ? PerJaar(toetsBedrag, tabellen) : null,
                 toegang.Vermogenstoets,
                 toegang.Advies?.Door,
@@ -47,7 +48,7 @@ internal static class PubliekstekstViewModelFactory
             new PubliekEigenBijdrageView(
                 methoden.Any(m => m is EigenBijdrageMethode.Kot or EigenBijdrageMethode.Beemster2021 or EigenBijdrageMethode.OudeIJsselstreek2020),
                 methoden.Contains(EigenBijdrageMethode.VngAdviestabel),
-                eigen.Methode == EigenBijdrageMethode.VolledigOnderGrens && eigen.VolledigTot is { } grens ? InWoorden(grens) : null,
+                eigen.Methode == EigenBijdrageMethode.VolledigOnderGrens && eigen.VolledigTot is { } grens ? InWoorden(grens, pack) : null,
                 eigen.Methode == EigenBijdrageMethode.VolledigOnderGrens && eigen.VolledigTot is { } grensBedrag ? PerJaar(grensBedrag, tabellen) : null,
                 eigen.Methode == EigenBijdrageMethode.Beemster2021,
                 eigen.Uurprijs == Uurprijsgrondslag.Maximum,
@@ -93,8 +94,9 @@ internal static class PubliekstekstViewModelFactory
             ? Afronding.Bedrag(norm.BedragPerMaand * 12 * grens.Percentage / 100)
             : null;
 
-    private static string InWoorden(Inkomensgrens grens) =>
-        $"{Formatting.ValueFormatter.Dutch.Number(grens.Percentage)} procent van {(grens.Van == Inkomensnorm.Wml ? "het wettelijk minimumloon" : "de bijstandsnorm")}";
+    private static string InWoorden(Inkomensgrens grens, LanguagePack pack) =>
+        pack.Texts.Format(grens.Van == Inkomensnorm.Wml ? "publiekstekst.inkomensgrensMinimumloon" : "publiekstekst.inkomensgrensBijstand",
+            ("percentage", pack.Formatter.Number(grens.Percentage)));
 
     private static string OneLine(IReadOnlyList<string> lines) => string.Join(", ", lines);
 }

@@ -1,3 +1,4 @@
+using Smi.Docs.Composition;
 using Smi.Docs.Calculation;
 using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Calculation.Termijnen;
@@ -21,7 +22,7 @@ internal sealed record ToekenningOnderdelen(
     BerekeningView Berekening,
     BeleidView Beleid)
 {
-    public static ToekenningOnderdelen Create(SmiCase zaak, MunicipalityProfile profile, string documentId)
+    public static ToekenningOnderdelen Create(SmiCase zaak, MunicipalityProfile profile, string documentId, LanguagePack pack)
     {
         // The document's DocumentRequirements make sure these blocks are there (SMI1101 otherwise).
         var periode = Required(zaak.Periode, documentId);
@@ -34,7 +35,7 @@ internal sealed record ToekenningOnderdelen(
             ? eigen.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList()
             : uitkomst!.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList();
         var kinderen = zaak.Kinderen
-            .Select((kind, index) => Kind(kind, maanden[index]))
+            .Select((kind, index) => Kind(kind, maanden[index], pack))
             .ToList();
         return new ToekenningOnderdelen(
             BriefContextFactory.Create(zaak, profile),
@@ -48,7 +49,7 @@ internal sealed record ToekenningOnderdelen(
                 indicatie.Adviseur,
                 indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
             new BetalingView(betaling.Aan == Betaalontvanger.Ouder, betaling.Aan == Betaalontvanger.Opvang, betaling.Iban),
-            Totals(zaak.Berekening?.Jaar ?? uitkomst!.Jaar, zaak.Berekening?.Toetsingsinkomen ?? uitkomst!.Toetsingsinkomen, kinderen, uitkomst?.Uitleg ?? []),
+            Totals(zaak.Berekening?.Jaar ?? uitkomst!.Jaar, zaak.Berekening?.Toetsingsinkomen ?? uitkomst!.Toetsingsinkomen, kinderen, uitkomst?.Uitleg.Select(zin => zin.Schrijf(pack.Texts, pack.Formatter)).ToList() ?? []),
             ToekenningViewModelFactory.Beleid(profile));
     }
 
@@ -56,12 +57,12 @@ internal sealed record ToekenningOnderdelen(
         where T : class =>
         block ?? throw new InvalidOperationException($"the {documentId}'s requirements were not checked before building its view model");
 
-    private static KindView Kind(Kind kind, IReadOnlyList<MaandView> maanden) => new(
+    private static KindView Kind(Kind kind, IReadOnlyList<MaandView> maanden, LanguagePack pack) => new(
         kind.Voornaam,
         PersonNames.Full(kind),
         kind.Geboortedatum,
         new OpvangView(
-            ToekenningViewModelFactory.SoortNaam(kind.Opvang.Soort),
+            pack.SoortNaam(kind.Opvang.Soort),
             kind.Opvang.Organisatie,
             kind.Opvang.LrkNummer,
             kind.Opvang.DagenPerWeek,

@@ -1,3 +1,4 @@
+using Smi.Docs.Composition;
 using Smi.Docs.Cases;
 using Smi.Docs.Policy;
 
@@ -6,9 +7,9 @@ namespace Smi.Docs.ViewModels;
 /// <summary>Builds the toekenning view model from a validated case and the municipality's profile.</summary>
 public static class ToekenningViewModelFactory
 {
-    public static ToekenningViewModel Create(SmiCase zaak, MunicipalityProfile profile)
+    public static ToekenningViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack)
     {
-        var delen = ToekenningOnderdelen.Create(zaak, profile, "toekenning");
+        var delen = ToekenningOnderdelen.Create(zaak, profile, "toekenning", pack);
         return new ToekenningViewModel(
             delen.Brief,
             delen.Aanvrager,
@@ -30,12 +31,4 @@ public static class ToekenningViewModelFactory
         profile.Beleid.BeslistermijnWeken,
         profile.Beleid.InzetVoorHerstel,
         profile.Regeling.ArtikelHardheidsclausule is not null);
-
-    internal static string SoortNaam(Opvangsoort soort) => soort switch
-    {
-        Opvangsoort.Dagopvang => "dagopvang",
-        Opvangsoort.Bso => "buitenschoolse opvang",
-        Opvangsoort.Gastouderopvang => "gastouderopvang",
-        _ => throw new ArgumentOutOfRangeException(nameof(soort)),
-    };
 }

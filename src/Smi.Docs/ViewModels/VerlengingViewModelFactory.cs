@@ -9,15 +9,12 @@ namespace Smi.Docs.ViewModels;
 /// <summary>Builds the verlenging view model: the toekenning's parts for the new period plus the extension.</summary>
 public static class VerlengingViewModelFactory
 {
-    private static readonly string[] Rangtelwoorden =
-        ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende"];
-
-    public static VerlengingViewModel Create(SmiCase zaak, MunicipalityProfile profile)
+    public static VerlengingViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack)
     {
         var verlenging = zaak.Verlenging
             ?? throw new InvalidOperationException("the verlenging's requirements were not checked before building its view model");
         // The amounts are those of the new period: the calculator takes its tables from the year it begins in.
-        var delen = ToekenningOnderdelen.Create(zaak, profile, "verlenging");
+        var delen = ToekenningOnderdelen.Create(zaak, profile, "verlenging", pack);
         var eerder = verlenging.EerderBesluit;
         var maximum = profile.Beleid.MaximumAantalVerlengingen;
         return new VerlengingViewModel(
@@ -34,7 +31,7 @@ public static class VerlengingViewModelFactory
             new VerlengingView(
                 new EerderBesluitView(eerder.Datum, eerder.Kenmerk, new PeriodeView(eerder.Periode.Begin, eerder.Periode.Eind, Termijnberekening.MaandenIn(eerder.Periode))),
                 verlenging.Volgnummer,
-                Rangtelwoord(verlenging.Volgnummer),
+                Rangtelwoord(verlenging.Volgnummer, pack.Texts),
                 maximum is null,
                 maximum,
                 maximum is { } m ? Math.Max(0, m - verlenging.Volgnummer) : 0,
@@ -42,8 +39,12 @@ public static class VerlengingViewModelFactory
                 verlenging.Hardheidsclausule && VerlengingProfileRule.BovenMaximum(verlenging, profile)));
     }
 
-    internal static string Rangtelwoord(int volgnummer) =>
-        volgnummer >= 1 && volgnummer <= Rangtelwoorden.Length
-            ? Rangtelwoorden[volgnummer - 1]
-            : volgnummer.ToString(CultureInfo.InvariantCulture) + "e";
+    /// <summary>"tweede": the ordinals of the fixed texts, a comma-separated list; beyond it the number in the language's pattern.</summary>
+    internal static string Rangtelwoord(int volgnummer, Formatting.FixedTexts texts)
+    {
+        var woorden = texts["verlenging.rangtelwoorden"].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return volgnummer >= 1 && volgnummer <= woorden.Length
+            ? woorden[volgnummer - 1]
+            : texts.Format("verlenging.rangtelwoordVerder", ("nummer", volgnummer.ToString(CultureInfo.InvariantCulture)));
+    }
 }
