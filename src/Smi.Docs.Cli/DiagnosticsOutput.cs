@@ -12,9 +12,11 @@ internal static class DiagnosticsOutput
     public static int ExitCodeFor(SmiDocsException exception) =>
         exception.Diagnostics.All(d => IsCallerInput(d.Code)) ? ExitCodes.BadInput : ExitCodes.Failure;
 
+    /// <remarks>Five-digit codes (SMI10xxx: locales and translations) belong to the installation, not the caller.</remarks>
     private static bool IsCallerInput(string code) =>
-        code.StartsWith("SMI1", StringComparison.Ordinal) || code.StartsWith("SMI2", StringComparison.Ordinal)
-        || code.StartsWith("SMI4", StringComparison.Ordinal) || code.StartsWith("SMI51", StringComparison.Ordinal);
+        code.Length == "SMI0000".Length
+        && (code.StartsWith("SMI1", StringComparison.Ordinal) || code.StartsWith("SMI2", StringComparison.Ordinal)
+            || code.StartsWith("SMI4", StringComparison.Ordinal) || code.StartsWith("SMI51", StringComparison.Ordinal));
 
     public static async Task<int> ReportAsync(SmiDocsException exception, TextWriter error)
     {

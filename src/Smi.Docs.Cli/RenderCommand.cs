@@ -2,6 +2,7 @@ using System.CommandLine;
 using Smi.Docs.Calculation;
 using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Cases;
+using Smi.Docs.Composition;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
 using Smi.Docs.Rendering;
@@ -20,14 +21,16 @@ internal static class RenderCommand
         };
         var profileOption = new Option<FileInfo>("--profile") { Description = "The municipality's profile (YAML), e.g. examples/profiles/voorbeeldstad.yaml.", Required = true };
         var documentOption = new Option<string>("--doc") { Description = "Document id: toekenning, afwijzing, aanvraagformulier, aanvraagformulier-verlenging, publiekstekst.", Required = true };
-        var languageOption = new Option<string>("--lang") { Description = "Language of the document.", DefaultValueFactory = _ => "nl" };
+        var languageOption = new Option<string>("--lang") { Description = "Language of the document: nl (the binding text), en, ar, tr, pl or uk (translations in locales/).", DefaultValueFactory = _ => "nl" };
+        var fallbackOption = new Option<string?>("--fallback") { Description = "nl: when the translation is missing, write the Dutch document with a notice in the language asked for (otherwise that is an error naming the missing file)." };
+        var bundleOption = new Option<bool>("--bundle") { Description = "Write the translation followed by the Dutch original in one file per format: <doc>.<lang>+nl.<format>." };
         var formatOption = new Option<string>("--format") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "html,docx,pdf" };
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for <doc>.<lang>.<format>; created if missing.", Required = true };
         var templatesOption = TemplatesOption.Create();
 
         var command = new Command("render", "Render one document for one case as HTML, DOCX and/or PDF. Exit code 0 ok, 1 failure, 2 bad input (nothing is written).")
         {
-            caseArgument, profileOption, documentOption, languageOption, formatOption, outOption, templatesOption,
+            caseArgument, profileOption, documentOption, languageOption, fallbackOption, bundleOption, formatOption, outOption, templatesOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,13 +39,26 @@ internal static class RenderCommand
                 var formats = RenderSession.ParseFormats(parse.GetValue(formatOption)!);
                 var documentId = parse.GetValue(documentOption)!;
                 var language = parse.GetValue(languageOption)!;
+                var fallbackToDutch = parse.GetValue(fallbackOption) switch
+                {
+                    null => false,
+                    "nl" => true,
+                    _ => throw new SmiDocsException(Diagnostic.Error("SMI4008", "--fallback takes only 'nl': Dutch is the binding text every translation falls back to", new SourceLocation("--fallback"))),
+                };
+                var bundle = parse.GetValue(bundleOption);
                 var caseFile = parse.GetValue(caseArgument);
                 var zaak = caseFile is null ? null : InputFiles.ReadCase(caseFile);
                 Composition.DocumentComposer.EnsureCaseIfNeeded(zaak, documentId);
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
                 await using var session = await RenderSession.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
-                session.Composer.EnsureAvailable(documentId, language);
-                var files = await session.RenderAsync(zaak, profile, documentId, language, formats, cancellationToken);
+                session.Composer.EnsureAvailable(documentId, language, fallbackToDutch && !bundle);
+                var files = await session.RenderAsync(zaak, profile, documentId, language, formats, cancellationToken, fallbackToDutch, bundle);
+                if (!bundle && session.Composer.MissingTranslation(documentId, language) is { } missing)
+                {
+                    await error.WriteLineAsync(Diagnostic.Warning(DocumentComposer.FallbackCode,
+                        $"no '{language}' translation of '{documentId}' ({missing} is missing): wrote the Dutch document with a notice in '{language}' (--fallback nl)",
+                        SourceLocation.InFile(missing, 1, 1)).ToString());
+                }
                 if (zaak is { Berekening: not null } && documentId == "toekenning")
                 {
                     // Issue 3 point 7: the municipality's own amounts are printed, but checked against ours.

@@ -65,15 +65,21 @@ internal sealed class RenderSession : IAsyncDisposable
         return new RenderSession(composer, renderers, browser);
     }
 
+    /// <param name="fallbackToDutch">Write the Dutch document, with a notice in <paramref name="language"/>, when the translation is missing.</param>
+    /// <param name="bundle">The translation followed by the Dutch original in one file per format, named <c>&lt;doc&gt;.&lt;lang&gt;+nl.&lt;format&gt;</c>.</param>
     public async Task<IReadOnlyList<RenderedFile>> RenderAsync(
-        SmiCase? zaak, MunicipalityProfile profile, string documentId, string language, IReadOnlyList<string> formats, CancellationToken cancellationToken)
+        SmiCase? zaak, MunicipalityProfile profile, string documentId, string language, IReadOnlyList<string> formats,
+        CancellationToken cancellationToken, bool fallbackToDutch = false, bool bundle = false)
     {
-        var document = Composer.Compose(zaak, profile, documentId, language);
+        var parts = bundle
+            ? Composer.ComposeBundle(zaak, profile, documentId, language)
+            : [Composer.Compose(zaak, profile, documentId, language, fallbackToDutch)];
+        var name = parts.Count > 1 ? $"{documentId}.{language}+nl" : $"{documentId}.{language}";
         var files = new List<RenderedFile>(formats.Count);
         foreach (var format in formats)
         {
-            var bytes = await _renderers[format].RenderAsync(document, cancellationToken);
-            files.Add(new RenderedFile($"{documentId}.{language}.{format}", bytes));
+            var bytes = await _renderers[format].RenderAsync(parts, cancellationToken);
+            files.Add(new RenderedFile($"{name}.{format}", bytes));
         }
         return files;
     }

@@ -10,7 +10,7 @@ internal static class TemplatesOption
 {
     public static Option<DirectoryInfo?> Create() => new("--templates")
     {
-        Description = "Template directory (default: the templates shipped with smi-docs).",
+        Description = "Template directory (default: the templates shipped with smi-docs). Translations are read from locales/ next to it.",
     };
 
     public static string Resolve(DirectoryInfo? option) =>

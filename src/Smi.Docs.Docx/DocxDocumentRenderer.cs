@@ -12,4 +12,7 @@ public sealed class DocxDocumentRenderer : IDocumentRenderer
 
     public Task<byte[]> RenderAsync(LetterDocument document, CancellationToken cancellationToken = default) =>
         Task.FromResult(_renderer.Render(document));
+
+    public Task<byte[]> RenderAsync(IReadOnlyList<LetterDocument> parts, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_renderer.Render(parts));
 }

@@ -75,4 +75,26 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
         run.Append(content);
         return run;
     }
+
+    /// <summary>
+    /// Gives the paragraphs and runs of a later part of a bundle their own direction and language where the styles,
+    /// made for the first part, say otherwise (a Dutch original behind an Arabic translation).
+    /// </summary>
+    public static void MarkPart(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> elements, DocxLanguage part, DocxLanguage document)
+    {
+        foreach (var element in elements.ToList())
+        {
+            foreach (var paragraph in element is Paragraph p ? [p] : element.Descendants<Paragraph>())
+            {
+                if (part.RightToLeft != document.RightToLeft)
+                {
+                    (paragraph.ParagraphProperties ??= new ParagraphProperties()).BiDi = new BiDi { Val = part.RightToLeft };
+                }
+                foreach (var run in paragraph.Descendants<Run>())
+                {
+                    (run.RunProperties ??= new RunProperties()).Languages ??= part.Languages();
+                }
+            }
+        }
+    }
 }

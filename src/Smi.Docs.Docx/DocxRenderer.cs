@@ -17,10 +17,18 @@ public sealed class DocxRenderer
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public byte[] Render(LetterDocument document)
+    public byte[] Render(LetterDocument document) => Render([document]);
+
+    /// <summary>
+    /// Several letters in one file, each in its own section with its own letterhead, footer, language and direction:
+    /// a translation followed by the Dutch original (issue 5). Styles and document defaults follow the first part; the
+    /// paragraphs and runs of a later part carry their own direction and w:lang where they differ from it.
+    /// </summary>
+    public byte[] Render(IReadOnlyList<LetterDocument> parts)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var language = DocxLanguage.From(document.Info);
+        ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
+        var first = DocxLanguage.From(parts[0].Info);
+        var bundle = parts.Count > 1;
 
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -30,25 +38,46 @@ public sealed class DocxRenderer
             var numbering = new DocxNumbering();
             var body = new Body();
 
-            DocxAddressBlock.Write(body, document.Frame, language);
-            DocxReferenceBlock.Write(body, document.Frame, language);
-            new DocxMarkdownRenderer(main, language, numbering, body).Render(document.Body);
-            EnsureParagraphBeforeSection(body);
+            for (var index = 0; index < parts.Count; index++)
+            {
+                var document = parts[index];
+                var language = DocxLanguage.From(document.Info);
+                var ids = DocxSectionIds.ForPart(index);
+                var start = body.ChildElements.Count;
+                DocxAddressBlock.Write(body, document.Frame, language);
+                DocxReferenceBlock.Write(body, document.Frame, language);
+                new DocxMarkdownRenderer(main, language, numbering, body).Render(document.Body);
+                EnsureParagraphBeforeSection(body);
+                if (language != first)
+                {
+                    DocxLanguage.MarkPart(body.ChildElements.Skip(start), language, first);
+                }
 
-            DocxLetterhead.AddHeaders(main, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);
-            DocxPageFooter.AddFooters(main, document.Frame.Footer, language);
-            body.Append(DocxSection.Build(language));
+                DocxLetterhead.AddHeaders(main, ids, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);
+                DocxPageFooter.AddFooters(main, ids, document.Frame.Footer, language, perSection: bundle);
+                var section = DocxSection.Build(ids, language, restartNumbering: bundle);
+                if (index < parts.Count - 1)
+                {
+                    // A section ends in its last paragraph; the next part starts on a new page (the default section break).
+                    var last = (Paragraph)body.LastChild!;
+                    (last.ParagraphProperties ??= new ParagraphProperties()).SectionProperties = section;
+                }
+                else
+                {
+                    body.Append(section);
+                }
+            }
             main.Document = new Document(body);
             main.Document.AddNamespaceDeclaration("r", RelationshipsNamespace);
 
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyleSheet.Build(language);
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyleSheet.Build(first);
             main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build(language);
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build(first);
             main.AddNewPart<FontTablePart>("rIdFonts").Fonts = DocxFontTable.Build();
-            DocxCoreProperties.Write(package, document.Info, language);
+            DocxCoreProperties.Write(package, parts[0].Info, first);
         }
 
-        return DocxPackageNormalizer.Normalize(stream.ToArray(), document.Info.Timestamp);
+        return DocxPackageNormalizer.Normalize(stream.ToArray(), parts[0].Info.Timestamp);
     }
 
     /// <summary>Word wants a paragraph after a final table, or it cannot place the cursor below it.</summary>

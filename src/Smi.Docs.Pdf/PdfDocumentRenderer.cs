@@ -14,4 +14,7 @@ public sealed class PdfDocumentRenderer(HtmlLetterRenderer html, ChromiumPdfPrin
 
     public Task<byte[]> RenderAsync(LetterDocument document, CancellationToken cancellationToken = default) =>
         printer.PrintAsync(html.Render(document), document.Info.Timestamp, cancellationToken);
+
+    public Task<byte[]> RenderAsync(IReadOnlyList<LetterDocument> parts, CancellationToken cancellationToken = default) =>
+        printer.PrintAsync(html.Render(parts), parts[0].Info.Timestamp, cancellationToken);
 }

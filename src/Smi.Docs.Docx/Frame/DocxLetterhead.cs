@@ -11,16 +11,13 @@ namespace Smi.Docs.Docx.Frame;
 /// </summary>
 internal static class DocxLetterhead
 {
-    public const string FirstHeaderId = "rIdHeaderFirst";
-    public const string DefaultHeaderId = "rIdHeaderDefault";
-
     /// <param name="addressWindow">False for a form: the contact lines move up beside the name and the body starts higher.</param>
-    public static void AddHeaders(MainDocumentPart main, Letterhead letterhead, DocxLanguage language, bool addressWindow = true)
+    public static void AddHeaders(MainDocumentPart main, DocxSectionIds ids, Letterhead letterhead, DocxLanguage language, bool addressWindow = true)
     {
-        var first = main.AddNewPart<HeaderPart>(FirstHeaderId);
+        var first = main.AddNewPart<HeaderPart>(ids.FirstHeader);
         first.Header = FirstHeader(first, letterhead, language, addressWindow);
 
-        var following = main.AddNewPart<HeaderPart>(DefaultHeaderId);
+        var following = main.AddNewPart<HeaderPart>(ids.DefaultHeader);
         following.Header = new Header(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
     }
 

@@ -11,16 +11,14 @@ namespace Smi.Docs.Docx.Frame;
 /// </summary>
 internal static class DocxPageFooter
 {
-    public const string FirstFooterId = "rIdFooterFirst";
-    public const string DefaultFooterId = "rIdFooterDefault";
-
-    public static void AddFooters(MainDocumentPart main, PageFooter footer, DocxLanguage language)
+    /// <param name="perSection">In a bundle each part counts its own pages: "Page 2 of 3" of the translation, then the original.</param>
+    public static void AddFooters(MainDocumentPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language, bool perSection = false)
     {
-        main.AddNewPart<FooterPart>(FirstFooterId).Footer = Build(footer, language);
-        main.AddNewPart<FooterPart>(DefaultFooterId).Footer = Build(footer, language);
+        main.AddNewPart<FooterPart>(ids.FirstFooter).Footer = Build(footer, language, perSection);
+        main.AddNewPart<FooterPart>(ids.DefaultFooter).Footer = Build(footer, language, perSection);
     }
 
-    private static Footer Build(PageFooter footer, DocxLanguage language)
+    private static Footer Build(PageFooter footer, DocxLanguage language, bool perSection)
     {
         var paragraph = new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Footer));
         if (!string.IsNullOrEmpty(footer.Text))
@@ -38,7 +36,7 @@ internal static class DocxPageFooter
             language.TextRun(footer.PageLabelBefore),
             Field(" PAGE ", language),
             language.TextRun(footer.PageLabelBetween),
-            Field(" NUMPAGES ", language));
+            Field(perSection ? " SECTIONPAGES " : " NUMPAGES ", language));
         if (footer.PageLabelAfter.Length > 0)
         {
             paragraph.Append(language.TextRun(footer.PageLabelAfter));

@@ -6,7 +6,7 @@ namespace Smi.Docs.Docx.Frame;
 
 /// <summary>
 /// Datum, ons kenmerk, onderwerp, contactpersoon as "label ⇥ value" lines (the Kenmerk style has the tab stop and a
-/// hanging indent so a long subject wraps under its value), then the salutation.
+/// hanging indent so a long subject wraps under its value), the notice above a translation, then the salutation.
 /// </summary>
 internal static class DocxReferenceBlock
 {
@@ -21,9 +21,33 @@ internal static class DocxReferenceBlock
                 language.TextRun(field.Value)));
         }
 
+        if (frame.Notice is { } notice)
+        {
+            body.Append(Notice(notice, language));
+        }
+
         if (!string.IsNullOrWhiteSpace(frame.Salutation))
         {
             body.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Aanhef), language.TextRun(frame.Salutation)));
         }
+    }
+
+    /// <summary>
+    /// The notice is in its own language, which differs from the document's when a Dutch letter stands in for a missing
+    /// translation (an Arabic notice in a Dutch letter): it then gets its own direction and w:lang.
+    /// </summary>
+    private static Paragraph Notice(FrameNotice notice, DocxLanguage document)
+    {
+        var rightToLeft = notice.Direction == Documents.TextDirection.RightToLeft;
+        var properties = DocxParagraphs.Properties(DocxStyleIds.Melding);
+        if (rightToLeft != document.RightToLeft)
+        {
+            properties.Append(new BiDi { Val = rightToLeft });
+        }
+        var own = new DocxLanguage(notice.LanguageTag, rightToLeft);
+        var run = own.TextRun(notice.Text);
+        var runProperties = run.RunProperties ?? run.PrependChild(new RunProperties());
+        runProperties.Append(own.Languages());
+        return new Paragraph(properties, run);
     }
 }

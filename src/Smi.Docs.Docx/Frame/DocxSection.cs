@@ -6,13 +6,14 @@ namespace Smi.Docs.Docx.Frame;
 /// <summary>A4 portrait, margins from <see cref="EnvelopeWindow"/>, a separate first-page header (w:titlePg).</summary>
 internal static class DocxSection
 {
-    public static SectionProperties Build(DocxLanguage language)
+    /// <param name="restartNumbering">A part of a bundle starts again at page 1.</param>
+    public static SectionProperties Build(DocxSectionIds ids, DocxLanguage language, bool restartNumbering = false)
     {
         var section = new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.First, Id = DocxLetterhead.FirstHeaderId },
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = DocxLetterhead.DefaultHeaderId },
-            new FooterReference { Type = HeaderFooterValues.First, Id = DocxPageFooter.FirstFooterId },
-            new FooterReference { Type = HeaderFooterValues.Default, Id = DocxPageFooter.DefaultFooterId },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = ids.FirstHeader },
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = ids.DefaultHeader },
+            new FooterReference { Type = HeaderFooterValues.First, Id = ids.FirstFooter },
+            new FooterReference { Type = HeaderFooterValues.Default, Id = ids.DefaultFooter },
             new PageSize { Width = DocxUnits.A4WidthTwips, Height = DocxUnits.A4HeightTwips, Orient = PageOrientationValues.Portrait },
             new PageMargin
             {
@@ -25,6 +26,10 @@ internal static class DocxSection
                 Gutter = 0U,
             },
             new TitlePage());
+        if (restartNumbering)
+        {
+            section.InsertBefore(new PageNumberType { Start = 1 }, section.GetFirstChild<TitlePage>());
+        }
         if (language.RightToLeft)
         {
             section.Append(new BiDi());

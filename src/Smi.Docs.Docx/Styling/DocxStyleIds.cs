@@ -27,6 +27,7 @@ internal static class DocxStyleIds
     public const string Adresblok = "Adresblok";
     public const string Kenmerk = "Kenmerk";
     public const string Aanhef = "Aanhef";
+    public const string Melding = "Melding";
     public const string Ondertekening = "Ondertekening";
     public const string Scheidingslijn = "Scheidingslijn";
     public const string Code = "Code";

@@ -41,6 +41,11 @@ internal static class DocxStyleSheet
             Paragraph(DocxStyleIds.Kenmerk, "Kenmerk", DocxStyleIds.Normal,
                 [Tabs((TabStopValues.Left, KenmerkTab)), Spacing(after: 20), new Indentation { Left = DocxUnits.Twips(KenmerkTab), Hanging = DocxUnits.Twips(KenmerkTab) }],
                 [.. Size(9)]),
+            // The notice above a translation: a framed paragraph, so "only the Dutch text is official" cannot be missed.
+            Paragraph(DocxStyleIds.Melding, "Melding", DocxStyleIds.Normal,
+                [new ParagraphBorders(Border<TopBorder>(6, "808080", 4), Border<LeftBorder>(6, "808080", 4), Border<BottomBorder>(6, "808080", 4), Border<RightBorder>(6, "808080", 4)),
+                    Spacing(before: 360, after: 0)],
+                [.. BoldBoth()]),
             Paragraph(DocxStyleIds.Aanhef, "Aanhef", DocxStyleIds.Normal, [Spacing(before: 480, after: 240)], [], DocxStyleIds.Normal),
             // A signature must never be split over two pages: every line keeps with the next and stays whole.
             Paragraph(DocxStyleIds.Ondertekening, "Ondertekening", DocxStyleIds.Normal, [new KeepNext(), new KeepLines(), Spacing(after: 0)], []),

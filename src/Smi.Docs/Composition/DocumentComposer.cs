@@ -105,8 +105,15 @@ public sealed class DocumentComposer
         diagnostics.ThrowIfErrors();
     }
 
+    /// <summary>The file a translation lacks for <paramref name="documentId"/>, or null when it has all it needs (or is Dutch).</summary>
+    public string? MissingTranslation(string documentId, string language) =>
+        _translations.TryGetValue(language, out var translation) ? translation.Value.MissingFile(documentId) : null;
+
     /// <summary>A translation lacks a file a document needs (exit code 1: the installation, not the request, is incomplete).</summary>
     public const string MissingTranslationCode = "SMI10901";
+
+    /// <summary>The Dutch document was sent instead of a missing translation (a warning: the caller asked for it).</summary>
+    public const string FallbackCode = "SMI10902";
 
     /// <param name="zaak">The case; only a form may go without one, and is then printed blank.</param>
     /// <param name="fallbackToDutch">Send the Dutch document, with a notice in <paramref name="language"/>, when its translation is missing.</param>

@@ -20,29 +20,65 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     public Task<byte[]> RenderAsync(LetterDocument document, CancellationToken cancellationToken = default) =>
         Task.FromResult(Encoding.UTF8.GetBytes(Render(document)));
 
-    public string Render(LetterDocument document)
+    public Task<byte[]> RenderAsync(IReadOnlyList<LetterDocument> parts, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Encoding.UTF8.GetBytes(Render(parts)));
+
+    public string Render(LetterDocument document) => Render([document]);
+
+    /// <summary>
+    /// One page holding several letters, each starting on a new sheet with its own language, direction and footer
+    /// (a translation followed by the Dutch original). The page numbers run through the whole bundle, because
+    /// Chromium cannot restart the page counter; each part's footer speaks its own language.
+    /// </summary>
+    public string Render(IReadOnlyList<LetterDocument> parts)
     {
-        var info = document.Info;
-        var frame = document.Frame;
-        var html = new StringBuilder(16 * 1024);
+        ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
+        var info = parts[0].Info;
+        var html = new StringBuilder(16 * 1024 * parts.Count);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Encode(info.Language)).Append("\" dir=\"")
-            .Append(info.Direction == TextDirection.RightToLeft ? "rtl" : "ltr").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append(Dir(info.Direction)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(info.Title)).Append("</title>\n")
             .Append("<meta name=\"description\" content=\"").Append(Encode(info.Subject)).Append("\">\n")
-            .Append("<style>\n").Append(LetterCss).Append(PageRules(frame.Footer)).Append("</style>\n</head>\n<body>\n<div class=\"brief\">\n");
-        AppendFirstPage(html, frame);
-        html.Append("<main>\n");
+            .Append("<style>\n").Append(LetterCss);
+        for (var index = 0; index < parts.Count; index++)
+        {
+            html.Append(PageRules(parts[index].Frame.Footer, parts[index].Info.Direction, index));
+        }
+        html.Append("</style>\n</head>\n<body>\n");
+        for (var index = 0; index < parts.Count; index++)
+        {
+            AppendLetter(html, parts[index], index);
+        }
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void AppendLetter(StringBuilder html, LetterDocument document, int index)
+    {
+        var info = document.Info;
+        var frame = document.Frame;
+        html.Append(index == 0 ? "<div class=\"brief\">\n" : $"<div class=\"brief {PartName(index)}\" lang=\"{Encode(info.Language)}\" dir=\"{Dir(info.Direction)}\">\n");
+        AppendFirstPage(html, frame, info.Direction);
+        // One main landmark per page: a later part (the Dutch original) is a region named by its title.
+        html.Append(index == 0 ? "<main>\n" : $"<section class=\"hoofdtekst\" aria-label=\"{Encode(info.Title)}\">\n");
+        if (frame.Notice is { } notice)
+        {
+            html.Append("<p class=\"melding\" role=\"note\" lang=\"").Append(Encode(notice.LanguageTag)).Append("\" dir=\"")
+                .Append(Dir(notice.Direction)).Append("\">").Append(Encode(notice.Text)).Append("</p>\n");
+        }
         if (frame.Salutation is not null)
         {
             html.Append("<p class=\"aanhef\">").Append(Encode(frame.Salutation)).Append("</p>\n");
         }
         html.Append(HtmlBodyRenderer.Render(document.Body));
-        html.Append("</main>\n<footer class=\"voettekst\">").Append(Encode(frame.Footer.Text)).Append("</footer>\n</div>\n</body>\n</html>\n");
-        return html.ToString();
+        html.Append(index == 0 ? "</main>\n" : "</section>\n")
+            .Append("<footer class=\"voettekst\">").Append(Encode(frame.Footer.Text)).Append("</footer>\n</div>\n");
     }
 
-    private static void AppendFirstPage(StringBuilder html, LetterFrame frame)
+    private static string PartName(int index) => $"deel-{index + 1}";
+
+    private static void AppendFirstPage(StringBuilder html, LetterFrame frame, TextDirection direction)
     {
         var head = frame.Letterhead;
         // Without a recipient (a form) the first page needs no room for the envelope window.
@@ -54,7 +90,8 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
                 .Append("\" alt=\"").Append(Encode(head.Logo.AlternativeText)).Append("\">\n");
         }
         html.Append("<p class=\"gemeente\">").Append(Encode(head.MunicipalityName)).Append("</p>\n</div>\n<address>");
-        AppendLines(html, head.ContactLines);
+        // In a right-to-left letter each Dutch contact line ("1200 AB Voorbeeldstad") keeps its own direction.
+        AppendLines(html, head.ContactLines, isolate: direction == TextDirection.RightToLeft);
         html.Append("</address>\n</header>\n");
         if (frame.HasAddressWindow)
         {
@@ -76,15 +113,23 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         html.Append("</dl>\n");
     }
 
-    private static void AppendLines(StringBuilder html, IReadOnlyList<string> lines) =>
-        html.Append(string.Join("<br>", lines.Select(Encode)));
+    private static void AppendLines(StringBuilder html, IReadOnlyList<string> lines, bool isolate = false) =>
+        html.Append(string.Join("<br>", lines.Select(line => isolate ? $"<bdi>{Encode(line)}</bdi>" : Encode(line))));
 
-    /// <summary>Footer text and "Pagina X van Y" in CSS margin boxes (Chromium supports them since 131).</summary>
-    private static string PageRules(PageFooter footer) =>
-        "@page {\n  size: A4;\n" +
+    /// <summary>
+    /// Footer text and "Pagina X van Y" in CSS margin boxes (Chromium supports them since 131). A later part of a
+    /// bundle gets a named page with its own footer, and starts on a new sheet.
+    /// </summary>
+    private static string PageRules(PageFooter footer, TextDirection direction, int index) =>
+        (index == 0 ? "@page {\n" : $".{PartName(index)} {{ page: {PartName(index)}; break-before: page; }}\n@page {PartName(index)} {{\n") +
+        "  size: A4;\n" +
         $"  margin: {EnvelopeWindow.PageMarginTopMm}mm {EnvelopeWindow.PageMarginRightMm}mm {EnvelopeWindow.PageMarginBottomMm}mm {EnvelopeWindow.PageMarginLeftMm}mm;\n" +
-        $"  @bottom-left {{ content: {CssString(footer.Text)}; font: 8pt \"Noto Sans\", sans-serif; color: #555; }}\n" +
-        $"  @bottom-right {{ content: {CssString(footer.PageLabelBefore)} counter(page) {CssString(footer.PageLabelBetween)} counter(pages){(footer.PageLabelAfter.Length > 0 ? " " + CssString(footer.PageLabelAfter) : "")}; font: 8pt \"Noto Sans\", sans-serif; color: #555; }}\n}}\n";
+        // Margin boxes are physical: a right-to-left letter starts its footer on the right.
+        $"  @bottom-{(direction == TextDirection.RightToLeft ? "right" : "left")} {{ content: {CssString(footer.Text)}; font: {FooterFont}; color: #555; }}\n" +
+        $"  @bottom-{(direction == TextDirection.RightToLeft ? "left" : "right")} {{ content: {CssString(footer.PageLabelBefore)} counter(page) {CssString(footer.PageLabelBetween)} counter(pages){(footer.PageLabelAfter.Length > 0 ? " " + CssString(footer.PageLabelAfter) : "")}; font: {FooterFont}; color: #555; }}\n}}\n";
+
+    /// <summary>The footer names its fonts per script like the letter (pdf-probe §2), or Arabic falls back to DejaVu Sans.</summary>
+    private const string FooterFont = "8pt \"Noto Sans\", \"Noto Naskh Arabic\", sans-serif";
 
     /// <summary>
     /// A CSS string literal that no value can break out of: everything but letters, digits and spaces
@@ -108,6 +153,8 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Dir(TextDirection direction) => direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 
     private static string ReadStylesheet()
     {

@@ -108,7 +108,7 @@ public sealed partial class TemplateLibrary
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
-            TextEncoder = new MarkdownTextEncoder(),
+            TextEncoder = new MarkdownTextEncoder(isolateValues: DocumentLanguage.Find(language)?.Direction == Documents.TextDirection.RightToLeft),
             ThrowOnUnresolvedBindingExpression = true,
         });
         FormattingHelpers.Register(handlebars, formatter, language);
