@@ -17,7 +17,11 @@ public sealed class DocxRenderer
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public byte[] Render(LetterDocument document) => Render([document]);
+    public byte[] Render(LetterDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Render([document]);
+    }
 
     /// <summary>
     /// Several letters in one file, each in its own section with its own letterhead, footer, language and direction:

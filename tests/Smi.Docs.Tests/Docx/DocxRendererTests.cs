@@ -105,7 +105,7 @@ public sealed class DocxRendererTests
     [Fact]
     public void Null_document_is_rejected_by_parameter_name_only()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => Renderer.Render(null!));
+        var error = Assert.Throws<ArgumentNullException>(() => Renderer.Render((Documents.LetterDocument)null!));
         Assert.Equal("document", error.ParamName);
     }
 }
