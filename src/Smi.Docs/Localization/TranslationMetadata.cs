@@ -10,6 +10,8 @@ public sealed record TranslationMetadata(string BronHash, TranslationStatus Stat
     public const string StatusKey = "status";
     public const string NotitiesKey = "notities";
 
+    public static IReadOnlySet<string> Keys { get; } = new HashSet<string>(StringComparer.Ordinal) { Bron, BronHashKey, StatusKey, NotitiesKey };
+
     /// <summary>The metadata, or null after adding to <paramref name="problems"/> why it cannot be used.</summary>
     public static TranslationMetadata? Read(LocaleDocument translation, LocaleSource source, string file, DiagnosticBag problems)
     {

@@ -20,6 +20,7 @@ public sealed class XliffExporter(string root)
         using (var writer = XmlWriter.Create(stream, settings))
         {
             writer.WriteStartDocument();
+            Line(writer, 0);
             writer.WriteStartElement("xliff", XliffNames.Core.NamespaceName);
             writer.WriteAttributeString("xmlns", "mda", null, XliffNames.Metadata.NamespaceName);
             writer.WriteAttributeString("version", "2.0");

@@ -7,7 +7,8 @@ namespace Smi.Docs.Localization;
 /// <summary>
 /// A Dutch or translated YAML file read for comparison and exchange: the node tree, the <c>vertaling:</c>
 /// metadata and the translatable values with their raw spans. A unit id is the key path, with a list item
-/// named by its <c>id</c> when it has one (stable when items are added) or else by its index.
+/// named by its <c>id</c> when it has one (stable when items are added) or else by its index. The metadata keys
+/// under <c>vertaling:</c> are not text; other keys there are (teksten.yaml keeps its notices under the same key).
 /// </summary>
 public sealed class YamlText
 {
@@ -57,12 +58,19 @@ public sealed class YamlText
                 .ToDictionary(c => ((YamlScalarNode)c.Key).Value ?? "", c => yaml.Field((YamlScalarNode)c.Value), StringComparer.Ordinal);
         }
         var segments = new List<Segment>();
-        foreach (var (key, value) in root.Children)
+        foreach (var (name, key, value) in Children(root, null))
         {
-            var name = ((YamlScalarNode)key).Value ?? "";
             if (name != MetadataKey)
             {
-                yaml.Collect(value, name, name, kind, segments);
+                yaml.Collect(value, name, key, kind, segments);
+            }
+            else if (value is YamlMappingNode vertaling)
+            {
+                // teksten.yaml has texts of its own under vertaling:, which a translation shares with the metadata.
+                foreach (var (childName, childKey, child) in Children(vertaling, name).Where(c => !TranslationMetadata.Keys.Contains(c.Name)))
+                {
+                    yaml.Collect(child, $"{name}/{childName}", childKey, kind, segments);
+                }
             }
         }
         yaml.Segments = Unique(segments);
