@@ -156,7 +156,6 @@ public sealed class XliffExporter(string root)
         writer.WriteEndElement();
     }
 
-    // Indentation written by hand: XmlWriter's own would also indent inside <source> before a leading <ph/>,
-    // which would add spaces to the text.
+    // Indentation written by hand, only between elements: inside <source> and <target> every space is text.
     private static void Line(XmlWriter writer, int depth) => writer.WriteWhitespace("\n" + new string(' ', depth * 2));
 }
