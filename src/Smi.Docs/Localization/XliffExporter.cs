@@ -74,6 +74,12 @@ public sealed class XliffExporter(string root)
             writer.WriteEndElement();
         }
         var translated = translation?.Segments.ToDictionary(s => s.Id, StringComparer.Ordinal) ?? [];
+        if (translation is not null && !translated.Keys.ToHashSet().SetEquals(dutch.Segments.Select(s => s.Id)))
+        {
+            warnings.Warning(LocalizationCodes.XliffUnknown,
+                "its paragraphs or texts do not pair with the Dutch; units without a partner are exported without a translation (run 'smi-docs locales status')",
+                new SourceLocation(path));
+        }
         foreach (var segment in dutch.Segments)
         {
             var target = translated.GetValueOrDefault(segment.Id);

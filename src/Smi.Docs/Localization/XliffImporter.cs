@@ -142,6 +142,19 @@ public sealed class XliffImporter(string root)
                 SetMetadata(translation, TranslationMetadata.NotitiesKey, source.IsTemplate ? note.ReplaceLineEndings(" ") : note, quoteAsText: !source.IsTemplate, edits);
             }
             var after = TextEdit.Apply(before, edits);
+            try
+            {
+                // A safety net for the YAML quoting and block rewriting: what we write must read back.
+                LocaleDocument.Parse(after, path, source);
+            }
+            catch (SmiDocsException e)
+            {
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    problems.Add(diagnostic with { Message = "after import: " + diagnostic.Message });
+                }
+                return null;
+            }
             var storeDutch = !exists && bronHash == SourceHash.Of(dutchBytes) ? dutchBytes : null;
             return exists && after == before ? null : (path, after, storeDutch);
         }

@@ -155,5 +155,18 @@ public sealed class XliffTests
         Assert.Contains("placeholder 2 must be {{brief.behandelaar.telefoon}}, not {{brief.behandelaar.naam}}", Assert.Single(e.Diagnostics).Message);
     }
 
+    [Fact]
+    public void Export_warns_when_a_translation_lost_a_paragraph_and_leaves_the_unpaired_unit_untranslated()
+    {
+        _fixture.Edit("locales/en/partials/contact.hbs", "## Questions?\n\n", "## Questions?\n");
+
+        var (text, warnings) = new XliffExporter(_fixture.Root).Export("en");
+
+        Assert.Contains(warnings, w => w.Code == LocalizationCodes.XliffUnknown && w.Location == new SourceLocation("locales/en/partials/contact.hbs"));
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        var unit = Unit(XDocument.Parse(text), "templates/partials/contact.hbs", "p2");
+        Assert.Null(unit.Descendants(X + "target").SingleOrDefault());
+    }
+
     private static string Text(Dictionary<string, byte[]> snapshot, string path) => System.Text.Encoding.UTF8.GetString(snapshot[path]);
 }
