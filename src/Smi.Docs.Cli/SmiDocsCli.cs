@@ -13,6 +13,7 @@ public static class SmiDocsCli
         root.Subcommands.Add(BerekenCommand.Create(output, error));
         root.Subcommands.Add(LintCommand.Create(output, error));
         root.Subcommands.Add(BeleidCommand.Create(output, error));
+        root.Subcommands.Add(LocalesCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

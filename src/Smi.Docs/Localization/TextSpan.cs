@@ -1,0 +1,4 @@
+namespace Smi.Docs.Localization;
+
+/// <summary>A range of characters in a file with the 1-based line and column of its start.</summary>
+public readonly record struct TextSpan(int Start, int End, int Line, int Column);
