@@ -18,13 +18,6 @@ internal static class NewTranslation
                 : "---\n" + lines + "---\n" + dutch;
         }
         var metadata = string.Concat(fields.Select(f => "  " + f + "\n")) + "  notities: \"\"\n";
-        var yaml = YamlText.Parse(dutch, source.SourcePath, source.Kind);
-        if (yaml.Root.Children.TryGetValue(YamlText.MetadataKey, out var own) && own is YamlDotNet.RepresentationModel.YamlMappingNode { Children.Count: > 0 } texts)
-        {
-            // YAML allows the key once: the metadata joins the file's own vertaling: texts (teksten.yaml).
-            var firstLine = checked((int)texts.Start.Index) - (checked((int)texts.Start.Column) - 1);
-            return dutch.Insert(firstLine, metadata);
-        }
         return dutch.Insert(FirstKey(dutch), "vertaling:\n" + metadata + "\n");
     }
 

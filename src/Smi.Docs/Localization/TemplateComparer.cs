@@ -121,7 +121,7 @@ internal static class TemplateComparer
 
     private static void ComparePluralForms(TemplateText translation, string language, DiagnosticBag problems)
     {
-        var expected = PluralForms.Count(language);
+        var expected = Formatting.PluralRules.Categories(language).Count;
         foreach (var tag in translation.Tags.Where(t => t.IsMeervoud && t.QuotedWordCount != expected))
         {
             problems.Error(LocalizationCodes.PluralFormCount,

@@ -59,7 +59,7 @@ internal static class YamlComparer
         foreach (var key in translated.Children.Keys)
         {
             var name = ((YamlScalarNode)key).Value ?? "";
-            var isMetadata = (isRoot && name == YamlText.MetadataKey) || (path == YamlText.MetadataKey && TranslationMetadata.Keys.Contains(name));
+            var isMetadata = isRoot && name == YamlText.MetadataKey;
             if (!dutch.Children.ContainsKey(key) && !isMetadata)
             {
                 Report(problems, LocalizationCodes.YamlTree, $"key '{name}' is not in the Dutch; keys stay as in the Dutch file", translation, key);

@@ -64,14 +64,6 @@ public sealed class YamlText
             {
                 yaml.Collect(value, name, key, kind, segments);
             }
-            else if (value is YamlMappingNode vertaling)
-            {
-                // teksten.yaml has texts of its own under vertaling:, which a translation shares with the metadata.
-                foreach (var (childName, childKey, child) in Children(vertaling, name).Where(c => !TranslationMetadata.Keys.Contains(c.Name)))
-                {
-                    yaml.Collect(child, $"{name}/{childName}", childKey, kind, segments);
-                }
-            }
         }
         yaml.Segments = Unique(segments);
         return yaml;

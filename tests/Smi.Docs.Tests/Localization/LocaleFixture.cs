@@ -45,7 +45,7 @@ internal sealed class LocaleFixture
           datum: Datum
           pagina: "Pagina {pagina} van {paginas}"
 
-        vertaling:
+        melding:
           bindend: "Dit is een vertaling."
 
         """;
@@ -146,11 +146,13 @@ internal sealed class LocaleFixture
               bronHash: HASH
               status: machinevertaling
               notities: ""
-              bindend: "This is a translation."
 
             kader:
               datum: Date
               pagina: "Page {pagina} of {paginas}"
+
+            melding:
+              bindend: "This is a translation."
 
             """,
         ["aanvraagformulier/aanvraagformulier.form.yaml"] = """
