@@ -9,6 +9,12 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
     public const string LatinFont = "Noto Sans";
     public const string ComplexScriptFont = "Noto Naskh Arabic";
 
+    public static DocxLanguage Dutch { get; } = new("nl-NL", RightToLeft: false);
+
+    /// <summary>Whether the first letter of <paramref name="text"/> is Arabic or Hebrew, as HTML's dir="auto" decides.</summary>
+    public static bool StartsRightToLeft(string text) =>
+        text.FirstOrDefault(char.IsLetter) is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
     public static DocxLanguage From(DocumentInfo info) =>
         new(string.IsNullOrWhiteSpace(info.Language) ? "nl-NL" : info.Language.Trim(), info.Direction == Smi.Docs.Documents.TextDirection.RightToLeft);
 

@@ -23,6 +23,18 @@ internal static class DocxAddressBlock
         }
     }
 
-    private static Paragraph Line(string styleId, string text, DocxLanguage language) =>
-        new(DocxParagraphs.Properties(styleId, frame: DocxPageLayout.AddressFrame()), language.TextRun(text));
+    /// <summary>The address is Dutch for PostNL in every letter, so in a right-to-left letter it is a left-to-right paragraph.</summary>
+    private static Paragraph Line(string styleId, string text, DocxLanguage language)
+    {
+        var properties = DocxParagraphs.Properties(styleId, frame: DocxPageLayout.AddressFrame(language.RightToLeft));
+        if (!language.RightToLeft)
+        {
+            return new Paragraph(properties, language.TextRun(text));
+        }
+        properties.BiDi = new BiDi { Val = false };
+        var dutch = new DocxLanguage(DocxLanguage.Dutch.Tag, RightToLeft: false);
+        var run = dutch.TextRun(text);
+        (run.RunProperties ??= new RunProperties()).Languages = dutch.Languages();
+        return new Paragraph(properties, run);
+    }
 }

@@ -42,7 +42,13 @@ internal static class DocxLetterhead
 
         foreach (var line in letterhead.ContactLines)
         {
-            header.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header, frame: DocxPageLayout.ContactFrame(addressWindow)), language.TextRun(line)));
+            var properties = DocxParagraphs.Properties(DocxStyleIds.Header, frame: DocxPageLayout.ContactFrame(addressWindow, language.RightToLeft));
+            // In a right-to-left letter a Dutch line ("1200 AB Voorbeeldstad") reads left to right; a labelled one does not.
+            if (language.RightToLeft && !DocxLanguage.StartsRightToLeft(line))
+            {
+                properties.BiDi = new BiDi { Val = false };
+            }
+            header.Append(new Paragraph(properties, language.TextRun(line)));
         }
 
         header.Append(new Paragraph(DocxParagraphs.Properties(

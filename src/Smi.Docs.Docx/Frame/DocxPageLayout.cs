@@ -29,15 +29,25 @@ internal static class DocxPageLayout
         Frame(EnvelopeWindow.PageMarginLeftMm, HeaderDistanceMm, EnvelopeWindow.WidthMm, null);
 
     /// <summary>Beside the window in a letter; beside the letterhead in a form, which has no window.</summary>
-    public static FrameProperties ContactFrame(bool addressWindow)
+    public static FrameProperties ContactFrame(bool addressWindow, bool rightToLeft = false)
     {
         var left = EnvelopeWindow.LeftMm + EnvelopeWindow.WidthMm + GapBesideWindowMm;
-        return Frame(left, addressWindow ? EnvelopeWindow.TopMm : HeaderDistanceMm, 210 - EnvelopeWindow.PageMarginRightMm - left, null);
+        var width = 210 - EnvelopeWindow.PageMarginRightMm - left;
+        // Beside the window, which stays on the left (see AddressFrame): kept on the right in a right-to-left section too.
+        return Frame(rightToLeft ? Mirrored(left, width) : left, addressWindow ? EnvelopeWindow.TopMm : HeaderDistanceMm, width, null);
     }
 
-    /// <summary>The window of the envelope: fixed size, so a long address is clipped rather than moving the window text.</summary>
-    public static FrameProperties AddressFrame() =>
-        Frame(EnvelopeWindow.LeftMm, EnvelopeWindow.TopMm, EnvelopeWindow.WidthMm, EnvelopeWindow.HeightMm);
+    /// <summary>
+    /// The window of the envelope: fixed size, so a long address is clipped rather than moving the window text. A
+    /// right-to-left section measures a frame's position from the right edge of the page (seen in LibreOffice, which
+    /// follows Word here), but the window of a Dutch envelope stays on the left, so its position is mirrored back.
+    /// </summary>
+    public static FrameProperties AddressFrame(bool rightToLeft = false) =>
+        Frame(rightToLeft ? Mirrored(EnvelopeWindow.LeftMm, EnvelopeWindow.WidthMm) : EnvelopeWindow.LeftMm,
+            EnvelopeWindow.TopMm, EnvelopeWindow.WidthMm, EnvelopeWindow.HeightMm);
+
+    /// <summary>The x a right-to-left section needs (it measures from the right edge) to put a frame at <paramref name="leftMm"/>.</summary>
+    private static double Mirrored(double leftMm, double widthMm) => 210 - leftMm - widthMm;
 
     private static FrameProperties Frame(double xMm, double yMm, double widthMm, double? heightMm)
     {

@@ -21,12 +21,12 @@ public static partial class FormText
         ["regeling.titel"] = (p, _) => p.Regeling.Titel,
         ["beleid.beslistermijnWeken"] = (p, _) => p.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture),
         // Handreiking §4.2: who is paid follows the municipality's policy, so the form says it in the policy's words.
-        ["beleid.betaling"] = (p, _) => p.Beleid.Betaling switch
+        ["beleid.betaling"] = (p, texts) => texts[p.Beleid.Betaling switch
         {
-            BetalingAan.Opvang => "Wij betalen het geld altijd rechtstreeks aan de kinderopvang. U hoeft dus niets voor te schieten.",
-            BetalingAan.Ouder => "Wij betalen het geld altijd aan u. U betaalt de kinderopvang zelf.",
-            _ => "Wij kunnen het geld aan u betalen of meteen aan de kinderopvang. Betalen wij aan de kinderopvang? Dan hoeft u niets voor te schieten.",
-        },
+            BetalingAan.Opvang => "betaling.opvang",
+            BetalingAan.Ouder => "betaling.ouder",
+            _ => "betaling.keuze",
+        }],
     };
 
     public static IEnumerable<string> Names => Values.Keys;

@@ -71,7 +71,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         {
             html.Append("<p class=\"aanhef\">").Append(Encode(frame.Salutation)).Append("</p>\n");
         }
-        html.Append(HtmlBodyRenderer.Render(document.Body));
+        html.Append(IsolatesAsBdi(HtmlBodyRenderer.Render(document.Body)));
         html.Append(index == 0 ? "</main>\n" : "</section>\n")
             .Append("<footer class=\"voettekst\">").Append(Encode(frame.Footer.Text)).Append("</footer>\n</div>\n");
     }
@@ -108,13 +108,13 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         html.Append("<dl class=\"kenmerken\">\n");
         foreach (var field in frame.ReferenceFields)
         {
-            html.Append("<dt>").Append(Encode(field.Label)).Append("</dt><dd>").Append(Encode(field.Value)).Append("</dd>\n");
+            html.Append("<dt>").Append(Encode(field.Label)).Append("</dt><dd>").Append(IsolatesAsBdi(Encode(field.Value))).Append("</dd>\n");
         }
         html.Append("</dl>\n");
     }
 
     private static void AppendLines(StringBuilder html, IReadOnlyList<string> lines, bool isolate = false) =>
-        html.Append(string.Join("<br>", lines.Select(line => isolate ? $"<bdi>{Encode(line)}</bdi>" : Encode(line))));
+        html.Append(string.Join("<br>", lines.Select(line => isolate ? $"<bdi>{IsolatesAsBdi(Encode(line))}</bdi>" : Encode(line))));
 
     /// <summary>
     /// Footer text and "Pagina X van Y" in CSS margin boxes (Chromium supports them since 131). A later part of a
@@ -153,6 +153,13 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>
+    /// A right-to-left letter marks each value with U+2068 … U+2069 (the template encoder and the composer; case data
+    /// cannot bring its own, they are shown as "[U+2068]"). HTML says the same with bdi, which also keeps the control
+    /// characters out of the PDF's text layer, so copied or extracted text has none.
+    /// </summary>
+    private static string IsolatesAsBdi(string html) => html.Replace("\u2068", "<bdi>").Replace("\u2069", "</bdi>");
 
     private static string Dir(TextDirection direction) => direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 

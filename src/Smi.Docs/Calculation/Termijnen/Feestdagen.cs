@@ -12,20 +12,26 @@ public static class Feestdagen
     public static bool IsFeestdag(DateOnly dag) => Naam(dag) is not null;
 
     /// <summary>The Dutch name of the holiday on <paramref name="dag"/>, or null.</summary>
-    public static string? Naam(DateOnly dag)
+    public static string? Naam(DateOnly dag) => Naam(dag, Formatting.FixedTexts.Dutch);
+
+    /// <summary>The name of the holiday on <paramref name="dag"/> in the language of <paramref name="teksten"/> (<c>feestdag.*</c>), or null.</summary>
+    public static string? Naam(DateOnly dag, Formatting.FixedTexts teksten) =>
+        Sleutel(dag) is { } sleutel ? teksten["feestdag." + sleutel] : null;
+
+    private static string? Sleutel(DateOnly dag)
     {
         var pasen = Pasen(dag.Year);
         return (dag.Month, dag.Day) switch
         {
-            (1, 1) => "Nieuwjaarsdag",
-            (5, 5) => "5 mei",
-            (12, 25) => "eerste Kerstdag",
-            (12, 26) => "tweede Kerstdag",
-            _ when dag == Koningsdag(dag.Year) => "Koningsdag",
-            _ when dag == pasen.AddDays(-2) => "Goede Vrijdag",
-            _ when dag == pasen.AddDays(1) => "tweede Paasdag",
-            _ when dag == pasen.AddDays(39) => "Hemelvaartsdag",
-            _ when dag == pasen.AddDays(50) => "tweede Pinksterdag",
+            (1, 1) => "nieuwjaarsdag",
+            (5, 5) => "bevrijdingsdag",
+            (12, 25) => "eersteKerstdag",
+            (12, 26) => "tweedeKerstdag",
+            _ when dag == Koningsdag(dag.Year) => "koningsdag",
+            _ when dag == pasen.AddDays(-2) => "goedeVrijdag",
+            _ when dag == pasen.AddDays(1) => "tweedePaasdag",
+            _ when dag == pasen.AddDays(39) => "hemelvaartsdag",
+            _ when dag == pasen.AddDays(50) => "tweedePinksterdag",
             _ => null,
         };
     }

@@ -65,7 +65,10 @@ public static class Termijnberekening
     public static bool IsWerkdag(DateOnly dag) =>
         dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen.IsFeestdag(dag);
 
-    private static string Reden(DateOnly dag) => Feestdagen.Naam(dag) is { } feestdag
-        ? $"{feestdag} is een feestdag"
-        : dag.DayOfWeek == DayOfWeek.Saturday ? "de dag valt op een zaterdag" : "de dag valt op een zondag";
+    private static string Reden(DateOnly dag) => Reden(dag, Formatting.FixedTexts.Dutch);
+
+    /// <summary>Why a deadline ending on <paramref name="dag"/> moves (a weekend day or a holiday), in the language of <paramref name="teksten"/>.</summary>
+    public static string Reden(DateOnly dag, Formatting.FixedTexts teksten) => Feestdagen.Naam(dag, teksten) is { } feestdag
+        ? teksten.Format("termijn.feestdag", ("feestdag", feestdag))
+        : teksten[dag.DayOfWeek == DayOfWeek.Saturday ? "termijn.zaterdag" : "termijn.zondag"];
 }

@@ -1,0 +1,103 @@
+using AngleSharp.Html.Parser;
+using Smi.Docs.Composition;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Tests.Cli;
+using Smi.Docs.Tests.EndToEnd;
+
+namespace Smi.Docs.Tests.Languages;
+
+/// <summary>
+/// Asking for a language (issue 5 point 6): a missing translation is an error naming the file, unless the caller
+/// asks for --fallback nl, and then the Dutch document says why in the language asked for.
+/// </summary>
+public sealed class TranslationRequestTests
+{
+    private const string MissingTemplate = "locales/en/afwijzing/afwijzing.hbs";
+    private static readonly string Profile = TestPaths.Profile("voorbeeldstad");
+    private static readonly string Refusal = TestPaths.Case("afwijzing-voorliggende-voorziening");
+
+    [Fact]
+    public void A_missing_translation_is_an_error_naming_the_file()
+    {
+        var composer = DocumentComposer.Create(LocaleCopy.Create(MissingTemplate));
+
+        var error = Assert.Throws<SmiDocsException>(() => composer.Compose(Examples.Case("afwijzing-voorliggende-voorziening"), Examples.Voorbeeldstad, "afwijzing", "en"));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(DocumentComposer.MissingTranslationCode, diagnostic.Code);
+        Assert.Equal(MissingTemplate, diagnostic.Location.File);
+        Assert.Contains("--fallback nl", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_missing_partial_or_catalogue_keeps_only_the_documents_that_need_it()
+    {
+        var composer = DocumentComposer.Create(LocaleCopy.Create("locales/tr/partials/bezwaarclausule.hbs", "locales/tr/catalogi/ontbrekende-gegevens.yaml"));
+
+        Assert.Equal("locales/tr/partials/bezwaarclausule.hbs", composer.MissingTranslation("toekenning", "tr"));
+        Assert.Equal("locales/tr/catalogi/ontbrekende-gegevens.yaml", composer.MissingTranslation("ontbrekende-gegevens", "tr"));
+        Assert.Null(composer.MissingTranslation("publiekstekst", "tr"));
+    }
+
+    [Fact]
+    public void With_fallback_the_dutch_document_says_why_in_the_language_asked_for()
+    {
+        var composer = DocumentComposer.Create(LocaleCopy.Create(MissingTemplate));
+
+        var document = composer.Compose(Examples.Case("afwijzing-voorliggende-voorziening"), Examples.Voorbeeldstad, "afwijzing", "en", fallbackToDutch: true);
+        var page = new HtmlParser().ParseDocument(new Html.HtmlLetterRenderer().Render(document));
+
+        Assert.Equal("nl-NL", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Geachte", page.QuerySelector("p.aanhef")!.TextContent);
+        var notice = page.QuerySelector("p.melding")!;
+        Assert.Equal("en-GB", notice.GetAttribute("lang"));
+        Assert.Equal(LanguageMatrix.Texts("en")["melding.terugval"], notice.TextContent);
+    }
+
+    [Fact]
+    public async Task The_cli_exits_1_on_a_missing_translation_and_writes_nothing()
+    {
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("render", Refusal, "--profile", Profile, "--doc", "afwijzing", "--lang", "en", "--format", "html", "--out", output, "--templates", LocaleCopy.Create(MissingTemplate));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{MissingTemplate}(1,1)", stderr);
+        Assert.Contains("error SMI10901", stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task The_cli_with_fallback_writes_the_dutch_document_and_warns()
+    {
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("render", Refusal, "--profile", Profile, "--doc", "afwijzing", "--lang", "en", "--fallback", "nl", "--format", "html", "--out", output, "--templates", LocaleCopy.Create(MissingTemplate));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("warning SMI10902", stderr);
+        Assert.Equal(Path.Combine(output, "afwijzing.en.html"), stdout.Trim());
+        Assert.Contains("not yet available in English", await File.ReadAllTextAsync(stdout.Trim(), TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData("--lang", "fr", "SMI4001")]
+    [InlineData("--fallback", "en", "SMI4008")]
+    public async Task An_unknown_language_or_fallback_is_bad_input(string option, string value, string code)
+    {
+        var output = CliRunner.TempDirectory();
+        string[] language = option == "--lang" ? [option, value] : ["--lang", "en", option, value];
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync(["render", Refusal, "--profile", Profile, "--doc", "afwijzing", .. language, "--format", "html", "--out", output, "--templates", TestPaths.Templates]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(code, stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_dutch_letter_has_no_notice()
+    {
+        Assert.Null(Examples.Toekenning("toekenning-een-kind-dagopvang").Frame.Notice);
+    }
+}
