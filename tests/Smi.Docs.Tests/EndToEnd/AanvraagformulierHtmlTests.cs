@@ -1,21 +1,12 @@
 using AngleSharp.Html.Parser;
 using Smi.Docs.Html;
-using Smi.Docs.Tests.Snapshots;
 
 namespace Smi.Docs.Tests.EndToEnd;
 
+/// <summary>The printed forms as HTML: a form, not a letter. Their snapshots are in <see cref="ExampleHtmlTests"/> and the matrix.</summary>
 public sealed class AanvraagformulierHtmlTests
 {
     public static TheoryData<string> Forms => FormExample.Names;
-
-    [Theory]
-    [MemberData(nameof(Forms))]
-    public void Html_matches_the_approved_snapshot(string name)
-    {
-        var html = new HtmlLetterRenderer().Render(Examples.Form(FormExample.Named(name)));
-
-        Approvals.Verify(HtmlSnapshot.Normalize(html), $"formulier.{name}", "html");
-    }
 
     [Theory]
     [MemberData(nameof(Forms))]

@@ -24,9 +24,6 @@ internal static class Examples
     public static LetterDocument Verlenging(string caseName, string profileId) =>
         Composer.Compose(Case(caseName), Profile(profileId), "verlenging", "nl");
 
-    public static LetterDocument Afwijzing(string caseName) =>
-        Composer.Compose(Case(caseName), Voorbeeldstad, "afwijzing", "nl");
-
     /// <summary>Voorbeeldstad as if its regulation had an income test in <paramref name="artikel"/> (Oude IJsselstreek 2020 art. 5).</summary>
     public static MunicipalityProfile VoorbeeldstadMetInkomenstoets(string artikel)
     {

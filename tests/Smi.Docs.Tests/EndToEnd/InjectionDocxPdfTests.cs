@@ -1,3 +1,4 @@
+using Smi.Docs.Cases;
 using Smi.Docs.Docx;
 using Smi.Docs.Html;
 using Smi.Docs.Pdf;
@@ -40,6 +41,22 @@ public sealed class InjectionDocxPdfTests(ChromiumFixture chromium)
             }
         }
         Assert.Equal(2 * InjectionCases.Strings.Count, checkedFields);
+    }
+
+    [Fact]
+    public void Hostile_toelichting_of_a_missing_item_stays_literal_text_in_docx()
+    {
+        var renderer = new DocxRenderer();
+        foreach (var (value, shown) in InjectionCases.Strings)
+        {
+            var zaak = CaseReader.Read(OntbrekendeGegevensCases.WithItems(("identiteit", value)), "o.json");
+
+            var docx = renderer.Render(Examples.Composer.Compose(zaak, Examples.Voorbeeldstad, OntbrekendeGegevensCases.DocumentId, "nl"));
+
+            Assert.Empty(DocxValidation.Errors(docx));
+            // The dump marks bold as **…** and so escapes literal asterisks.
+            Assert.Contains(shown, DocxDump.Dump(docx).Replace('\u00A0', ' ').Replace("\\*", "*"), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
