@@ -4,7 +4,8 @@
 # id that matches wins, so aanvraagformulier-verlenging-*.json renders the extension form). Forms are also
 # printed blank, without a case, into ./out/<form>-leeg/, the publiekstekst of every example profile (made from
 # the profile alone) into ./out/publiekstekst-<profile>/, and the basislijn check of every example profile
-# goes to ./out/beleid/<profile>.{html,pdf}.
+# goes to ./out/beleid/<profile>.{html,pdf}. The grant of the first case in every translation, bundled with the Dutch
+# original, goes to ./out/vertalingen/toekenning.<lang>+nl.{html,docx,pdf}.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-prerequisites.sh
@@ -30,6 +31,11 @@ for profile in examples/profiles/*.yaml; do
   id=$(basename "$profile" .yaml)
   "${cli[@]}" render --profile "$profile" --doc publiekstekst \
     --lang nl --format html,docx,pdf --out "out/publiekstekst-$id" || status=$?
+done
+# Every translation of the grant (locales/), each followed by the Dutch original in one file per format (--bundle).
+for language in en ar tr pl uk; do
+  "${cli[@]}" render examples/cases/toekenning-een-kind-dagopvang.json --profile examples/profiles/voorbeeldstad.yaml \
+    --doc toekenning --lang "$language" --bundle --format html,docx,pdf --out out/vertalingen || status=$?
 done
 # The basislijn check of every example profile, as the report a municipality hands to its council.
 for profile in examples/profiles/*.yaml; do
