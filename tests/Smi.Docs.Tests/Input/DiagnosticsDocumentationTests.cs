@@ -16,7 +16,7 @@ public sealed partial class DiagnosticsDocumentationTests
     {
         var documented = TableCode().Matches(RepositoryFiles.Read("docs", "diagnostics.md")).Select(m => m.Groups[1].Value).ToList();
         var shared = Enum.GetValues<InputProblem>().SelectMany(p => new[] { $"SMI1{(int)p:000}", $"SMI2{(int)p:000}", $"SMI7{(int)p:000}", $"SMI8{(int)p:000}", $"SMI9{(int)p:000}" });
-        var specific = new[] { typeof(CaseRules), typeof(ProfileReader), typeof(Smi.Docs.Calculation.CalculationCodes), typeof(DocumentRequirements), typeof(AfwijzingsgrondenReader), typeof(OntbrekendeGegevensReader), typeof(Smi.Docs.Forms.FormDefinitionReader) }
+        var specific = new[] { typeof(CaseRules), typeof(ProfileReader), typeof(Smi.Docs.Calculation.CalculationCodes), typeof(DocumentRequirements), typeof(AfwijzingsgrondenReader), typeof(OntbrekendeGegevensReader), typeof(Smi.Docs.Forms.FormDefinitionReader), typeof(Smi.Docs.Formatting.FixedTexts) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!);
