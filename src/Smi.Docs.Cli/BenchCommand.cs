@@ -17,12 +17,13 @@ internal static class BenchCommand
         var casesOption = new Option<DirectoryInfo>("--cases") { Description = "Directory with case JSON files.", DefaultValueFactory = _ => new DirectoryInfo("examples/cases") };
         var profileOption = new Option<FileInfo>("--profile") { Description = "Profile to render with.", DefaultValueFactory = _ => new FileInfo("examples/profiles/voorbeeldstad.yaml") };
         var documentOption = new Option<string>("--doc") { Description = "Document id.", DefaultValueFactory = _ => "toekenning" };
+        var languageOption = new Option<string>("--lang") { Description = "Language to render in (a translation from locales/).", DefaultValueFactory = _ => "nl" };
         var iterationsOption = new Option<int>("--iterations") { Description = "Documents rendered per format after warm-up.", DefaultValueFactory = _ => 50 };
         var formatOption = new Option<string>("--format") { Description = "Formats to measure.", DefaultValueFactory = _ => "html,docx,pdf" };
         var templatesOption = TemplatesOption.Create();
         var command = new Command("bench", "Measure rendering speed on the examples: ms per document and documents per second per format.")
         {
-            casesOption, profileOption, documentOption, iterationsOption, formatOption, templatesOption,
+            casesOption, profileOption, documentOption, languageOption, iterationsOption, formatOption, templatesOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,6 +31,7 @@ internal static class BenchCommand
             {
                 var formats = RenderSession.ParseFormats(parse.GetValue(formatOption)!);
                 var documentId = parse.GetValue(documentOption)!;
+                var language = parse.GetValue(languageOption)!;
                 var iterations = Math.Max(1, parse.GetValue(iterationsOption));
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
                 var cases = parse.GetValue(casesOption)!.GetFiles($"{documentId}*.json").OrderBy(f => f.Name, StringComparer.Ordinal)
@@ -44,10 +46,11 @@ internal static class BenchCommand
                 await output.WriteLineAsync($"{cases.Count} example case(s), {iterations} documents per row, {Environment.ProcessorCount} cores");
                 await output.WriteLineAsync($"{"step",-16}{"median ms",12}{"mean ms",12}{"p95 ms",12}{"docs/s",12}");
 
-                var documents = cases.Select(c => session.Composer.Compose(c, profile, documentId, "nl")).ToList();
+                session.Composer.EnsureAvailable(documentId, language);
+                var documents = cases.Select(c => session.Composer.Compose(c, profile, documentId, language)).ToList();
                 await ReportAsync(output, "compose", iterations, i =>
                 {
-                    session.Composer.Compose(cases[i % cases.Count], profile, documentId, "nl");
+                    session.Composer.Compose(cases[i % cases.Count], profile, documentId, language);
                     return Task.CompletedTask;
                 });
                 foreach (var format in formats)
