@@ -26,13 +26,13 @@ public sealed class DocxRenderer
     /// <summary>
     /// Several letters in one file, each in its own section with its own letterhead, footer, language and direction:
     /// a translation followed by the Dutch original (issue 5). Styles and document defaults follow the first part; the
-    /// paragraphs and runs of a later part carry their own direction and w:lang where they differ from it.
+    /// paragraphs and runs of a later part carry their own direction and w:lang where they differ from it. Pages are
+    /// numbered through the whole bundle, as in the PDF: LibreOffice does not know Word's SECTIONPAGES field.
     /// </summary>
     public byte[] Render(IReadOnlyList<LetterDocument> parts)
     {
         ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
         var first = DocxLanguage.From(parts[0].Info);
-        var bundle = parts.Count > 1;
 
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -58,8 +58,8 @@ public sealed class DocxRenderer
                 }
 
                 DocxLetterhead.AddHeaders(main, ids, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);
-                DocxPageFooter.AddFooters(main, ids, document.Frame.Footer, language, perSection: bundle);
-                var section = DocxSection.Build(ids, language, restartNumbering: bundle);
+                DocxPageFooter.AddFooters(main, ids, document.Frame.Footer, language);
+                var section = DocxSection.Build(ids, language);
                 if (index < parts.Count - 1)
                 {
                     // A section ends in its last paragraph; the next part starts on a new page (the default section break).

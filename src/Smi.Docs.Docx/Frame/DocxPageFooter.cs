@@ -11,14 +11,13 @@ namespace Smi.Docs.Docx.Frame;
 /// </summary>
 internal static class DocxPageFooter
 {
-    /// <param name="perSection">In a bundle each part counts its own pages: "Page 2 of 3" of the translation, then the original.</param>
-    public static void AddFooters(MainDocumentPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language, bool perSection = false)
+    public static void AddFooters(MainDocumentPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language)
     {
-        main.AddNewPart<FooterPart>(ids.FirstFooter).Footer = Build(footer, language, perSection);
-        main.AddNewPart<FooterPart>(ids.DefaultFooter).Footer = Build(footer, language, perSection);
+        main.AddNewPart<FooterPart>(ids.FirstFooter).Footer = Build(footer, language);
+        main.AddNewPart<FooterPart>(ids.DefaultFooter).Footer = Build(footer, language);
     }
 
-    private static Footer Build(PageFooter footer, DocxLanguage language, bool perSection)
+    private static Footer Build(PageFooter footer, DocxLanguage language)
     {
         var paragraph = new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Footer));
         if (!string.IsNullOrEmpty(footer.Text))
@@ -36,7 +35,7 @@ internal static class DocxPageFooter
             language.TextRun(footer.PageLabelBefore),
             Field(" PAGE ", language),
             language.TextRun(footer.PageLabelBetween),
-            Field(perSection ? " SECTIONPAGES " : " NUMPAGES ", language));
+            Field(" NUMPAGES ", language));
         if (footer.PageLabelAfter.Length > 0)
         {
             paragraph.Append(language.TextRun(footer.PageLabelAfter));

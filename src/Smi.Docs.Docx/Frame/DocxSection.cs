@@ -6,8 +6,7 @@ namespace Smi.Docs.Docx.Frame;
 /// <summary>A4 portrait, margins from <see cref="EnvelopeWindow"/>, a separate first-page header (w:titlePg).</summary>
 internal static class DocxSection
 {
-    /// <param name="restartNumbering">A part of a bundle starts again at page 1.</param>
-    public static SectionProperties Build(DocxSectionIds ids, DocxLanguage language, bool restartNumbering = false)
+    public static SectionProperties Build(DocxSectionIds ids, DocxLanguage language)
     {
         var section = new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.First, Id = ids.FirstHeader },
@@ -26,10 +25,6 @@ internal static class DocxSection
                 Gutter = 0U,
             },
             new TitlePage());
-        if (restartNumbering)
-        {
-            section.InsertBefore(new PageNumberType { Start = 1 }, section.GetFirstChild<TitlePage>());
-        }
         if (language.RightToLeft)
         {
             section.Append(new BiDi());

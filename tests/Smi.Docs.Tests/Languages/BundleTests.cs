@@ -51,7 +51,7 @@ public sealed class BundleTests(ChromiumFixture chromium)
     }
 
     [Fact]
-    public void The_docx_has_a_section_per_part_each_counting_its_own_pages()
+    public void The_docx_has_a_section_per_part_with_its_own_footer()
     {
         var docx = new DocxRenderer().Render(Bundle("ar"));
 
@@ -62,8 +62,9 @@ public sealed class BundleTests(ChromiumFixture chromium)
         Assert.Equal(2, sections.Count);
         Assert.NotNull(sections[0].GetFirstChild<BiDi>());
         Assert.Null(sections[1].GetFirstChild<BiDi>());
-        Assert.All(sections, s => Assert.Equal(1, s.GetFirstChild<PageNumberType>()!.Start!.Value));
-        Assert.All(package.MainDocumentPart.FooterParts, f => Assert.Contains(" SECTIONPAGES ", f.Footer!.OuterXml));
+        var footers = package.MainDocumentPart.FooterParts.Select(f => f.Footer!.InnerText).ToList();
+        Assert.Contains(footers, f => f.Contains("الصفحة", StringComparison.Ordinal));
+        Assert.Contains(footers, f => f.Contains("Pagina", StringComparison.Ordinal));
         // The Dutch original after an Arabic translation: its paragraphs are left to right and its runs Dutch.
         var salutation = body.Elements<Paragraph>().Single(p => p.InnerText == "Geachte mevrouw De Wit,");
         Assert.False(salutation.ParagraphProperties!.BiDi!.Val!.Value);
