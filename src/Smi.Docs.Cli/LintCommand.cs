@@ -59,7 +59,9 @@ internal static class LintCommand
     {
         try
         {
-            return PlainLanguageChecker.Default.Check(File.ReadAllText(file.FullPath), file.DisplayName);
+            var text = File.ReadAllText(file.FullPath);
+            return PlainLanguageChecker.Default.Check(
+                file.FullPath.EndsWith(".yaml", StringComparison.Ordinal) ? FixedTextsProse.AsTemplate(text) : text, file.DisplayName);
         }
         catch (SmiDocsException e)
         {

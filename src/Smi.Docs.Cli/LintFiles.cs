@@ -3,7 +3,7 @@ using Smi.Docs.PlainLanguage;
 
 namespace Smi.Docs.Cli;
 
-/// <summary>Expands the paths given to <c>smi-docs lint</c> into template files, in a stable order.</summary>
+/// <summary>Expands the paths given to <c>smi-docs lint</c> into template files and fixed texts, in a stable order.</summary>
 internal static class LintFiles
 {
     public static (IReadOnlyList<LintFile> Files, IReadOnlyList<Diagnostic> Problems) Find(IEnumerable<string> paths)
@@ -18,7 +18,10 @@ internal static class LintFiles
             }
             else if (Directory.Exists(path))
             {
-                var found = Directory.GetFiles(path, "*.hbs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+                // The fixed texts outside the templates (teksten.yaml) are read by parents too.
+                var found = Directory.GetFiles(path, "*.hbs", SearchOption.AllDirectories)
+                    .Concat(Directory.GetFiles(path, "teksten.yaml", SearchOption.AllDirectories))
+                    .Order(StringComparer.Ordinal).ToList();
                 if (found.Count == 0)
                 {
                     problems.Add(Diagnostic.Error(PlainLanguageCodes.PathNotFound, "no .hbs templates in this directory", new SourceLocation(path)));

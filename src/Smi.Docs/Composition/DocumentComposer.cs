@@ -177,7 +177,7 @@ public sealed class DocumentComposer
     {
         var pack = resources.Pack!;
         var form = resources.Forms.Get(binding.FormId);
-        var rendered = resources.Templates.Render(documentId, FormulierViewModelFactory.Create(form, binding.Variant, zaak, profile, pack.Texts));
+        var rendered = resources.Templates.Render(documentId, FormulierViewModelFactory.Create(form, binding.Variant, zaak, profile, pack));
         // A pre-filled form is dated by the day it is sent; a blank one by the definition's version.
         var info = Info(documentId, rendered, profile, pack.Language, zaak?.Verzenddatum ?? form.Versie);
         var frame = FormFrames.Create(BuildLetterhead(profile, pack), zaak, form, pack);

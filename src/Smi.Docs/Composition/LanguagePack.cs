@@ -16,12 +16,6 @@ public sealed record LanguagePack(
     AfwijzingsgrondenCatalogus? Afwijzingsgronden,
     OntbrekendeGegevensCatalogus? OntbrekendeGegevens)
 {
-    private static readonly Lazy<LanguagePack> LazyDutch = new(() => new(
-        DocumentLanguage.Dutch, FixedTexts.Dutch, ValueFormatter.Dutch, AfwijzingsgrondenCatalogus.Standaard, OntbrekendeGegevensCatalogus.Standaard));
-
-    /// <summary>The built-in Dutch texts and catalogues, for callers without a templates folder.</summary>
-    public static LanguagePack Dutch => LazyDutch.Value;
-
     public LetterLabels Labels { get; } = LetterLabels.From(Texts);
 
     public string SoortNaam(Opvangsoort soort) => Texts[soort switch

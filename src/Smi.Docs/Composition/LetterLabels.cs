@@ -16,8 +16,6 @@ public sealed record LetterLabels(
     string PageAfter,
     string LogoAlternativeText)
 {
-    public static LetterLabels Dutch { get; } = From(FixedTexts.Dutch);
-
     public static LetterLabels From(FixedTexts texts)
     {
         // "Pagina {pagina} van {paginas}": each format inserts its own page counters between these words.

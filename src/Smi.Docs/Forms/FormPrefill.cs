@@ -12,8 +12,6 @@ namespace Smi.Docs.Forms;
 /// </summary>
 public static class FormPrefill
 {
-    private static readonly ValueFormatter Format = ValueFormatter.Dutch;
-
     private static readonly Dictionary<string, Func<SmiCase, string?>> CaseValues = new(StringComparer.Ordinal)
     {
         ["aanvrager.voorletters"] = c => c.Aanvrager.Voorletters,
@@ -32,17 +30,18 @@ public static class FormPrefill
         ["betaling.iban"] = c => c.Betaling?.Iban,
     };
 
-    private static readonly Dictionary<string, Func<Kind, string?>> ChildValues = new(StringComparer.Ordinal)
+    /// <summary>Numbers and amounts in the form's language; names, dates and codes are the same in every language.</summary>
+    private static readonly Dictionary<string, Func<Kind, ValueFormatter, string?>> ChildValues = new(StringComparer.Ordinal)
     {
-        ["kind.voornaam"] = k => k.Voornaam,
-        ["kind.achternaam"] = k => string.Join(' ', new[] { k.Tussenvoegsel, k.Achternaam }.Where(p => !string.IsNullOrWhiteSpace(p))),
-        ["kind.geboortedatum"] = k => NumericDate(k.Geboortedatum),
-        ["kind.opvangsoort"] = k => k.Opvang.Soort.ToString().ToLowerInvariant(),
-        ["kind.organisatie"] = k => k.Opvang.Organisatie,
-        ["kind.lrkNummer"] = k => k.Opvang.LrkNummer,
-        ["kind.dagenPerWeek"] = k => Format.Number(k.Opvang.DagenPerWeek),
-        ["kind.urenPerWeek"] = k => Format.Number(k.Opvang.UrenPerWeek),
-        ["kind.uurprijs"] = k => Format.Money(k.Opvang.Uurprijs),
+        ["kind.voornaam"] = (k, _) => k.Voornaam,
+        ["kind.achternaam"] = (k, _) => string.Join(' ', new[] { k.Tussenvoegsel, k.Achternaam }.Where(p => !string.IsNullOrWhiteSpace(p))),
+        ["kind.geboortedatum"] = (k, _) => NumericDate(k.Geboortedatum),
+        ["kind.opvangsoort"] = (k, _) => k.Opvang.Soort.ToString().ToLowerInvariant(),
+        ["kind.organisatie"] = (k, _) => k.Opvang.Organisatie,
+        ["kind.lrkNummer"] = (k, _) => k.Opvang.LrkNummer,
+        ["kind.dagenPerWeek"] = (k, format) => format.Number(k.Opvang.DagenPerWeek),
+        ["kind.urenPerWeek"] = (k, format) => format.Number(k.Opvang.UrenPerWeek),
+        ["kind.uurprijs"] = (k, format) => format.Money(k.Opvang.Uurprijs),
     };
 
     /// <summary>For keys that fill in a choice: every value they can give, so a definition's options can be checked.</summary>
@@ -65,6 +64,6 @@ public static class FormPrefill
     public static string? Value(string key, SmiCase zaak) =>
         CaseValues.TryGetValue(key, out var read) ? read(zaak) : null;
 
-    public static string? Value(string key, Kind kind) =>
-        ChildValues.TryGetValue(key, out var read) ? read(kind) : null;
+    public static string? Value(string key, Kind kind, ValueFormatter format) =>
+        ChildValues.TryGetValue(key, out var read) ? read(kind, format) : null;
 }

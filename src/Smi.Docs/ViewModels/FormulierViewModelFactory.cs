@@ -8,7 +8,7 @@ namespace Smi.Docs.ViewModels;
 /// Lays a form definition out for print in one variant, with the municipality's details from the profile and,
 /// when a case is given, the answers the municipality already knows (<see cref="FormPrefill"/>).
 /// </summary>
-internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Formatting.FixedTexts texts)
+internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Composition.LanguagePack pack)
 {
     // Ballot boxes, not form controls: a printed form is filled in by pen (U+2610 empty, U+2612 crossed).
     private const string Empty = "\u2610";
@@ -19,8 +19,8 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
     private const string Gap = "\u2003";
     private const string BoxSpace = "\u00A0";
 
-    public static FormulierViewModel Create(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Formatting.FixedTexts texts) =>
-        new FormulierViewModelFactory(form, variant, zaak, profile, texts).Create();
+    public static FormulierViewModel Create(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Composition.LanguagePack pack) =>
+        new FormulierViewModelFactory(form, variant, zaak, profile, pack).Create();
 
     private FormulierViewModel Create() => new(
         Text(form.TitleOf(variant)),
@@ -97,7 +97,7 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
     private string? Prefill(FormField field, Kind? kind) => (field.Voorinvullen, zaak) switch
     {
         (null, _) or (_, null) => null,
-        ({ } key, { } known) when FormPrefill.IsPerChild(key) => kind is null ? null : FormPrefill.Value(key, kind),
+        ({ } key, { } known) when FormPrefill.IsPerChild(key) => kind is null ? null : FormPrefill.Value(key, kind, pack.Formatter),
         ({ } key, { } known) => FormPrefill.Value(key, known),
     };
 
@@ -113,7 +113,7 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
             ({ } hulp, { } controle) => $"{Text(hulp)} ({Text(controle)})",
         };
 
-    private string Text(string text) => FormText.Resolve(text, profile, texts);
+    private string Text(string text) => FormText.Resolve(text, profile, pack.Texts);
 
     private static string? Take(ref string? heading)
     {
