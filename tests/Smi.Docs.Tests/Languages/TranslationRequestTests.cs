@@ -100,4 +100,40 @@ public sealed class TranslationRequestTests
     {
         Assert.Null(Examples.Toekenning("toekenning-een-kind-dagopvang").Frame.Notice);
     }
+
+    [Fact]
+    public void A_broken_translation_is_reported_in_the_translation_with_line_and_column()
+    {
+        var templates = LocaleCopy.Create();
+        var path = Path.Combine(Path.GetDirectoryName(templates)!, "locales", "pl", "toekenning", "toekenning.hbs");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("{{datum periode.begin}}", "{{datum periode.begni}}", StringComparison.Ordinal));
+        var composer = DocumentComposer.Create(templates);
+
+        var error = Assert.Throws<SmiDocsException>(() => composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "pl"));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.StartsWith("SMI30", diagnostic.Code, StringComparison.Ordinal);
+        Assert.Equal("locales/pl/toekenning/toekenning.hbs", diagnostic.Location.File);
+        Assert.NotNull(diagnostic.Location.Line);
+        // Dutch is read apart from the translations: a broken Polish file does not stop a Dutch letter.
+        Assert.NotNull(composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "nl"));
+    }
+
+    [Fact]
+    public async Task Broken_fixed_texts_of_a_translation_fail_the_cli_with_exit_1_and_the_file_named()
+    {
+        var templates = LocaleCopy.Create();
+        var path = Path.Combine(Path.GetDirectoryName(templates)!, "locales", "uk", "teksten.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("kader:", "kader: [", StringComparison.Ordinal));
+        var output = CliRunner.TempDirectory();
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("render", TestPaths.Case("toekenning-een-kind-dagopvang"), "--profile", Profile, "--doc", "toekenning", "--lang", "uk", "--format", "html", "--out", output, "--templates", templates);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("locales/uk/teksten.yaml(", stderr);
+        Assert.Contains(FixedTextsCode, stderr);
+        Assert.False(Directory.Exists(output));
+    }
+
+    private const string FixedTextsCode = Smi.Docs.Formatting.FixedTexts.UnreadableCode;
 }
