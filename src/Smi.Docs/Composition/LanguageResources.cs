@@ -31,7 +31,7 @@ internal sealed class LanguageResources(LanguagePack? pack, TemplateLibrary temp
         var afwijzingsgronden = Optional(directory, root, "catalogi/afwijzingsgronden.yaml", AfwijzingsgrondenCatalogus.Load);
         var ontbrekendeGegevens = Optional(directory, root, "catalogi/ontbrekende-gegevens.yaml", OntbrekendeGegevensCatalogus.Load);
         var templates = TemplateLibrary.Load(directory, language.Code, root);
-        var forms = texts is null ? FormLibrary.Load(Path.Combine(directory, "-"), root) : FormLibrary.Load(directory, root, texts);
+        var forms = texts is null ? FormLibrary.Empty : FormLibrary.Load(directory, root, texts);
 
         var missing = new Dictionary<string, string>(templates.Missing, StringComparer.Ordinal);
         foreach (var definition in DocumentDefinitions.All.Where(d => !missing.ContainsKey(d.Id)))

@@ -16,6 +16,9 @@ public sealed class FormLibrary
         _forms = forms;
     }
 
+    /// <summary>No forms: a translation without fixed texts cannot print one (it could not say yes or no).</summary>
+    public static FormLibrary Empty { get; } = new(new Dictionary<string, FormDefinition>());
+
     /// <param name="displayRoot">How diagnostics name the directory: "templates" or "locales/en".</param>
     /// <param name="texts">The fixed texts of the language (the yes/no answers).</param>
     public static FormLibrary Load(string templatesDirectory, string displayRoot = "templates", Formatting.FixedTexts? texts = null)

@@ -102,6 +102,19 @@ public sealed class TranslationRequestTests
     }
 
     [Fact]
+    public void Without_its_fixed_texts_a_language_cannot_even_fall_back()
+    {
+        var composer = DocumentComposer.Create(LocaleCopy.Create("locales/ar/teksten.yaml"));
+
+        var error = Assert.Throws<SmiDocsException>(() => composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "ar", fallbackToDutch: true));
+
+        var diagnostic = Assert.Single(error.Diagnostics);
+        Assert.Equal(DocumentComposer.MissingTranslationCode, diagnostic.Code);
+        Assert.Equal("locales/ar/teksten.yaml", diagnostic.Location.File);
+        Assert.Contains("not even a notice", diagnostic.Message);
+    }
+
+    [Fact]
     public void A_broken_translation_is_reported_in_the_translation_with_line_and_column()
     {
         var templates = LocaleCopy.Create();
