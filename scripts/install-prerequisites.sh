@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what rendering and the tests need on a fresh Debian machine:
-# Chromium (PDF route, DESIGN §7), Noto fonts (Latin, Cyrillic, Arabic) and poppler-utils (pdftotext, pdffonts, pdfinfo).
+# Chromium (PDF route, DESIGN §7), Noto fonts (Latin, Cyrillic, Arabic) and poppler-utils (pdftotext, pdffonts, pdfinfo),
+# and axe-core from package-lock.json (the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -14,3 +15,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 command -v dotnet >/dev/null 2>&1 || { echo "dotnet (the .NET 10 SDK) is required" >&2; exit 1; }
+# npm ci only when axe-core is absent: it wipes node_modules, and the lock pins one exact version anyway.
+repo_root="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -f "$repo_root/node_modules/axe-core/axe.min.js" ]; then
+  command -v npm >/dev/null 2>&1 || { echo "npm (Node.js) is required to install axe-core for the accessibility tests: apt-get install npm" >&2; exit 1; }
+  echo "Installing axe-core (npm ci) ..."
+  (cd "$repo_root" && npm ci --no-audit --no-fund --silent)
+fi
