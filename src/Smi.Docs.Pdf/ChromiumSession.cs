@@ -22,8 +22,9 @@ internal static class ChromiumSession
         "--no-pdf-header-footer",
     ];
 
+    /// <param name="javaScript">Off for printing; on only for a caller that runs a script in the page (the accessibility check).</param>
     public static async Task<(IPlaywright Playwright, IBrowser Browser, IBrowserContext Context)> StartAsync(
-        string chromiumPath)
+        string chromiumPath, bool javaScript = false)
     {
         if (!File.Exists(chromiumPath))
         {
@@ -44,7 +45,7 @@ internal static class ChromiumSession
             // Offline: logos arrive as data URIs, and case data must never leave the machine via a URL.
             var context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
-                JavaScriptEnabled = false,
+                JavaScriptEnabled = javaScript,
                 Offline = true,
             });
             return (playwright, browser, context);

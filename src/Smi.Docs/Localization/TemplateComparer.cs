@@ -65,7 +65,7 @@ internal static class TemplateComparer
     }
 
     private static List<(string Key, TextSpan Span)> StructureOf(TemplateText template) =>
-        template.Tags.Where(t => t.IsStructural).Select(t => ("{{" + t.Inside + "}}", template.Lines.Span(t.Start, t.End)))
+        template.Tags.Where(t => t.IsStructural).Select(t => ("{{" + t.Inside + "}}", TextSpan.In(template.Lines, t.Start, t.End)))
             .Concat(template.ContainerLines.Select(c => (c.Line, c.Span)))
             .OrderBy(item => item.Item2.Start)
             .ToList();
@@ -86,7 +86,7 @@ internal static class TemplateComparer
         else
         {
             CompareExpressions(dutch, new TextSpan(dutch.BodyStart, dutch.Text.Length, 0, 0),
-                translation, translation.Lines.Span(translation.BodyStart, translation.Text.Length), "text", problems);
+                translation, TextSpan.In(translation.Lines, translation.BodyStart, translation.Text.Length), "text", problems);
         }
     }
 
@@ -111,7 +111,7 @@ internal static class TemplateComparer
             {
                 problems.Error(LocalizationCodes.ExpressionCount,
                     $"'{group.First().Text}' appears {group.Count()} times, the Dutch {where} has it {expected} times",
-                    At(translation, translation.Lines.Span(group.ElementAt(expected).Start, group.ElementAt(expected).End)));
+                    At(translation, TextSpan.In(translation.Lines, group.ElementAt(expected).Start, group.ElementAt(expected).End)));
             }
         }
     }
@@ -126,11 +126,11 @@ internal static class TemplateComparer
         {
             problems.Error(LocalizationCodes.PluralFormCount,
                 $"meervoud has {tag.QuotedWordCount} word forms; '{language}' needs {expected}, one per CLDR plural category (locales/README.md rule 3)",
-                At(translation, translation.Lines.Span(tag.Start, tag.End)));
+                At(translation, TextSpan.In(translation.Lines, tag.Start, tag.End)));
         }
     }
 
-    private static TextSpan EndOf(TemplateText template) => template.Lines.Span(template.Text.Length, template.Text.Length);
+    private static TextSpan EndOf(TemplateText template) => TextSpan.In(template.Lines, template.Text.Length, template.Text.Length);
 
     private static SourceLocation At(TemplateText template, TextSpan span) => SourceLocation.InFile(template.File, span.Line, span.Column);
 }

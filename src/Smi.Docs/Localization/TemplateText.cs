@@ -62,7 +62,7 @@ public sealed class TemplateText
         template.Paragraphs = ReadParagraphs(template, lines[bodyLine..]);
         template.ContainerLines = lines[bodyLine..]
             .Where(l => text[l.Start..l.End].TrimStart().StartsWith(":::", StringComparison.Ordinal))
-            .Select(l => (text[l.Start..l.End].Trim(), template.Lines.Span(l.Start, l.End)))
+            .Select(l => (text[l.Start..l.End].Trim(), TextSpan.In(template.Lines, l.Start, l.End)))
             .ToList();
         template.Tags = HandlebarsTags.Find(text, template.BodyStart).Where(t => !t.IsComment).ToList();
         return template;
@@ -81,7 +81,7 @@ public sealed class TemplateText
             var colon = line.IndexOf(':');
             if (colon <= 0)
             {
-                var at = template.Lines.Span(start, end);
+                var at = TextSpan.In(template.Lines, start, end);
                 throw new SmiDocsException(Diagnostic.Error(LocalizationCodes.Malformed, "front matter line must look like 'naam: waarde'", SourceLocation.InFile(template.File, at.Line, at.Column)));
             }
             var valueStart = start + colon + 1;
@@ -94,7 +94,7 @@ public sealed class TemplateText
             {
                 valueEnd--;
             }
-            fields[line[..colon].Trim()] = new MetadataField(template.Text[valueStart..valueEnd], template.Lines.Span(valueStart, valueEnd));
+            fields[line[..colon].Trim()] = new MetadataField(template.Text[valueStart..valueEnd], TextSpan.In(template.Lines, valueStart, valueEnd));
         }
         return fields;
     }
@@ -114,7 +114,7 @@ public sealed class TemplateText
             {
                 var start = lines[first].Start;
                 var end = lines[i - 1].End;
-                paragraphs.Add(new Segment($"p{paragraphs.Count + 1}", template.Text[start..end], template.Lines.Span(start, end)));
+                paragraphs.Add(new Segment($"p{paragraphs.Count + 1}", template.Text[start..end], TextSpan.In(template.Lines, start, end)));
                 first = -1;
             }
         }

@@ -115,6 +115,6 @@ public sealed class YamlText
         {
             end--;
         }
-        return new MetadataField(scalar.Value ?? "", Lines.Span(start, end), scalar.Style);
+        return new MetadataField(scalar.Value ?? "", TextSpan.In(Lines, start, end), scalar.Style);
     }
 }

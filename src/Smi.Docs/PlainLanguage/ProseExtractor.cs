@@ -1,3 +1,4 @@
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Templating;
 
 namespace Smi.Docs.PlainLanguage;

@@ -1,3 +1,4 @@
+using Smi.Docs.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Smi.Docs.PlainLanguage;

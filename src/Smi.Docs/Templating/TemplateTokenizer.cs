@@ -12,20 +12,14 @@ internal sealed class TemplateTokenizer
     private readonly string _text;
     private readonly string _file;
     private readonly DiagnosticBag _bag;
-    private readonly List<int> _lineStarts = [0];
+    private readonly LineIndex _lines;
 
     private TemplateTokenizer(string text, string file, DiagnosticBag bag)
     {
         _text = text;
         _file = file;
         _bag = bag;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
-        }
+        _lines = new LineIndex(text);
     }
 
     public static IReadOnlyList<RawTag> Tokenize(string text, string file, DiagnosticBag bag) =>
@@ -118,12 +112,7 @@ internal sealed class TemplateTokenizer
     private bool At(int index, string expected) =>
         string.CompareOrdinal(_text, index, expected, 0, expected.Length) == 0;
 
-    private (int Line, int Column) LineAndColumn(int offset)
-    {
-        var index = _lineStarts.BinarySearch(offset);
-        var lineIndex = index >= 0 ? index : ~index - 1;
-        return (lineIndex + 1, offset - _lineStarts[lineIndex] + 1);
-    }
+    private (int Line, int Column) LineAndColumn(int offset) => _lines.Locate(offset);
 
     private void Error(string code, int line, int column, string message) =>
         _bag.Error(code, message, SourceLocation.InFile(_file, line, column));

@@ -1,3 +1,5 @@
+using Smi.Docs.Cases;
+
 namespace Smi.Docs.ViewModels;
 
 public sealed record KindView(string Voornaam, string Naam, DateOnly Geboortedatum, OpvangView Opvang, KindBerekeningView Berekening);
@@ -11,7 +13,12 @@ public sealed record OpvangView(
     decimal UrenPerWeek,
     decimal UrenPerMaand,
     decimal Uurprijs,
-    string Opzegtermijn);
+    string Opzegtermijn)
+{
+    /// <summary>The childcare as a letter shows it: its kind named in the letter's language.</summary>
+    public static OpvangView From(Opvang opvang, Composition.LanguagePack pack) => new(
+        pack.SoortNaam(opvang.Soort), opvang.Organisatie, opvang.LrkNummer, opvang.DagenPerWeek, opvang.UrenPerWeek, opvang.UrenPerMaand, opvang.Uurprijs, opvang.Opzegtermijn);
+}
 
 public sealed record KindBerekeningView(IReadOnlyList<MaandView> Maanden, decimal TotaalGemeente, decimal TotaalOuder);
 

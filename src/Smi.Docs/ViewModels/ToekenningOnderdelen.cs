@@ -61,15 +61,7 @@ internal sealed record ToekenningOnderdelen(
         kind.Voornaam,
         PersonNames.Full(kind),
         kind.Geboortedatum,
-        new OpvangView(
-            pack.SoortNaam(kind.Opvang.Soort),
-            kind.Opvang.Organisatie,
-            kind.Opvang.LrkNummer,
-            kind.Opvang.DagenPerWeek,
-            kind.Opvang.UrenPerWeek,
-            kind.Opvang.UrenPerMaand,
-            kind.Opvang.Uurprijs,
-            kind.Opvang.Opzegtermijn),
+        OpvangView.From(kind.Opvang, pack),
         new KindBerekeningView(
             maanden,
             maanden.Sum(m => m.Gemeente),

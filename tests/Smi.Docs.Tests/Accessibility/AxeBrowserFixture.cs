@@ -14,18 +14,6 @@ public sealed class AxeBrowserFixture : IAsyncDisposable
     /// <summary>Installed by scripts/install-prerequisites.sh (npm ci) at the version pinned in package-lock.json.</summary>
     public static string AxeScript { get; } = Path.Combine(TestPaths.Root, "node_modules", "axe-core", "axe.min.js");
 
-    // The flags of ChromiumSession, minus --no-pdf-header-footer: nothing is printed here.
-    private static readonly string[] Args =
-    [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-    ];
-
     // WCAG 2.1 level A and AA only: the best-practice rules (region, landmark-one-main …) are advice, not the criterion.
     private const string RunAxe = """
         async () => {
@@ -73,25 +61,11 @@ public sealed class AxeBrowserFixture : IAsyncDisposable
         v.GetProperty("helpUrl").GetString()!,
         v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()!).ToList());
 
+    /// <summary>The PDF printer's own Chromium start (flags, offline context), with JavaScript on for axe.</summary>
     private static async Task<(IPlaywright, IBrowser, IPage)> StartAsync()
     {
-        var playwright = await Playwright.CreateAsync();
-        try
-        {
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = PdfPrinterOptions.DefaultChromiumPath,
-                Headless = true,
-                Args = Args,
-            });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = true, Offline = true });
-            return (playwright, browser, await context.NewPageAsync());
-        }
-        catch
-        {
-            playwright.Dispose();
-            throw;
-        }
+        var (playwright, browser, context) = await ChromiumSession.StartAsync(PdfPrinterOptions.DefaultChromiumPath, javaScript: true);
+        return (playwright, browser, await context.NewPageAsync());
     }
 
     public async ValueTask DisposeAsync()

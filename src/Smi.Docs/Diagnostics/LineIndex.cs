@@ -1,6 +1,9 @@
-namespace Smi.Docs.PlainLanguage;
+namespace Smi.Docs.Diagnostics;
 
-/// <summary>Turns an offset in a template text into its 1-based line and column.</summary>
+/// <summary>
+/// Turns an offset in a text into its 1-based line and column, as diagnostics print them. One index for every
+/// reader that reports positions in a text it scans itself (template checker, plain-language check, locale tools).
+/// </summary>
 internal sealed class LineIndex
 {
     private readonly List<int> _lineStarts = [0];
