@@ -11,6 +11,8 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
     public void Error(string code, string message, SourceLocation location) =>
         _items.Add(Diagnostic.Error(code, message, location));
 

@@ -1,56 +1,52 @@
 namespace Smi.Docs.Templating;
 
 /// <summary>
-/// Codes reported by <see cref="TemplateChecker"/>. They are stable: the CLI, the API and the template
-/// studio refer to them, so never renumber one, only add.
+/// Codes reported for templates, before rendering (the checker) and while rendering (the runtime). They are stable:
+/// the CLI, the API and the template studio refer to them, so never renumber one, only add. SMI3002–SMI3008 belonged
+/// to the Handlebars tag scanner; Scriban's parser reports all of those as <see cref="SyntaxError"/>, so they are retired.
 /// </summary>
 public static class TemplateDiagnosticCodes
 {
-    /// <summary>A <c>{{</c> (or comment) without its closing <c>}}</c>.</summary>
-    public const string UnclosedTag = "SMI3001";
+    /// <summary>Scriban cannot parse the template: an unclosed <c>{{</c>, a block without <c>end</c>, a stray <c>end</c> or <c>else</c>, …</summary>
+    public const string SyntaxError = "SMI3001";
 
-    /// <summary><c>{{}}</c> with nothing inside.</summary>
-    public const string EmptyTag = "SMI3002";
-
-    /// <summary>A block that is not <c>if</c>, <c>unless</c>, <c>each</c> or <c>with</c>, or has the wrong arguments.</summary>
-    public const string UnknownBlock = "SMI3003";
-
-    /// <summary>A <c>{{/naam}}</c> with no block open.</summary>
-    public const string CloseWithoutOpen = "SMI3004";
-
-    /// <summary>A block still open at the end of the file; reported at its opening tag.</summary>
-    public const string BlockNotClosed = "SMI3005";
-
-    /// <summary>A <c>{{/naam}}</c> that closes a different block than the one open.</summary>
-    public const string MismatchedClose = "SMI3006";
-
-    /// <summary><c>{{else}}</c> outside a block, or a second one in the same block.</summary>
-    public const string MisplacedElse = "SMI3007";
-
-    /// <summary><c>{{{…}}}</c> or <c>{{&amp; …}}</c>: they bypass the Markdown-escaping encoder.</summary>
-    public const string UnescapedOutput = "SMI3008";
-
-    /// <summary>A path that does not exist in the view model.</summary>
+    /// <summary>A name that does not exist in the view model (or a loop variable used outside its loop).</summary>
     public const string UnknownPath = "SMI3009";
 
-    /// <summary><c>#each</c> over something that is not a list, or <c>#with</c> over something that is not a record.</summary>
+    /// <summary><c>for</c> over something that is not a list.</summary>
     public const string WrongBlockArgument = "SMI3010";
 
     /// <summary>A path that continues into a value (text, number, date) or a list.</summary>
     public const string PathIntoValue = "SMI3011";
 
-    /// <summary>A tag with arguments whose first word is not a registered helper.</summary>
-    public const string UnknownHelper = "SMI3012";
+    /// <summary>A call of a function that is not one of the formatting functions (<c>datum</c>, <c>bedrag</c>, …).</summary>
+    public const string UnknownFunction = "SMI3012";
 
-    /// <summary>A <c>{{&gt; naam}}</c> for which no partial exists.</summary>
+    /// <summary>An <c>include</c> of a partial that does not exist, or whose name is not a quoted literal.</summary>
     public const string MissingPartial = "SMI3013";
 
     /// <summary>A partial that (indirectly) includes itself.</summary>
     public const string PartialRecursion = "SMI3014";
 
-    /// <summary>Handlebars syntax we do not allow or cannot read (subexpressions, hash arguments, <c>@root</c>, …).</summary>
-    public const string UnsupportedSyntax = "SMI3015";
+    /// <summary>
+    /// Scriban the runtime need not allow and our templates never need: ranges (<c>1..N</c>), arithmetic and string
+    /// repetition, assignments, function definitions, <c>import</c>, <c>eval</c>, <c>capture</c>, <c>while</c>, pipes into
+    /// built-in functions and every other statement but <c>if</c>/<c>else</c>/<c>for</c>/<c>include</c>.
+    /// </summary>
+    public const string NotAllowed = "SMI3015";
 
     /// <summary>A placeholder that would print a whole record or list instead of a value.</summary>
     public const string NotAValue = "SMI3016";
+
+    /// <summary>A formatting function called with the wrong number of arguments (<c>meervoud</c>: one word form per plural category).</summary>
+    public const string WrongArguments = "SMI3017";
+
+    /// <summary>The template failed while rendering (a function got no value, a limit was reached); located at the expression.</summary>
+    public const string RenderFailed = "SMI3201";
+
+    /// <summary>Rendering took longer than the time-out; a template that loops or nests without end is stopped.</summary>
+    public const string RenderTimedOut = "SMI3202";
+
+    /// <summary>A document has no template in the language asked for.</summary>
+    public const string NoTemplate = "SMI3300";
 }

@@ -1,4 +1,5 @@
-using HandlebarsDotNet;
+using Scriban.Runtime;
+using Scriban.Syntax;
 using Smi.Docs.Composition;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Formatting;
@@ -6,45 +7,61 @@ using Smi.Docs.Formatting;
 namespace Smi.Docs.Templating;
 
 /// <summary>
-/// The templates of one language, read from disk, checked and compiled once; safe to share across threads.
-/// Layout: <c>&lt;document&gt;/&lt;document&gt;.hbs</c> and <c>partials/*.hbs</c> under <c>templates/</c> (Dutch) or
-/// <c>locales/&lt;taal&gt;/</c> (a translation). A translation may lack a document or a partial: that document is then
-/// <see cref="Missing"/> (rendering it is an error naming the file, unless the caller falls back to Dutch).
+/// The templates of one language, read from disk, parsed and checked once; safe to share across threads (each render
+/// gets its own context). Layout: <c>&lt;document&gt;/&lt;document&gt;.sbn-md</c> and <c>partials/*.sbn-md</c> under
+/// <c>templates/</c> (Dutch) or <c>locales/&lt;taal&gt;/</c> (a translation). A translation may lack a document or a
+/// partial: that document is then <see cref="Missing"/> (rendering it is an error naming the file, unless the caller
+/// falls back to Dutch).
 /// </summary>
-public sealed partial class TemplateLibrary
+public sealed class TemplateLibrary
 {
-    private readonly IReadOnlyDictionary<string, CompiledTemplate> _documents;
+    /// <summary>Far beyond any letter (a render takes about a millisecond); only a runaway template gets near it.</summary>
+    public static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(5);
 
-    private TemplateLibrary(string language, IReadOnlyDictionary<string, CompiledTemplate> documents, IReadOnlyDictionary<string, string> missing)
+    private readonly IReadOnlyDictionary<string, TemplateSource> _documents;
+    private readonly ScriptObject _functions;
+    private readonly bool _isolateValues;
+
+    private TemplateLibrary(
+        DocumentLanguage language,
+        IReadOnlyDictionary<string, TemplateSource> documents,
+        IReadOnlyDictionary<string, TemplateSource> partials,
+        IReadOnlyDictionary<string, string> missing)
     {
-        Language = language;
+        Language = language.Code;
         _documents = documents;
+        Partials = partials;
         Missing = missing;
+        _functions = TemplateFunctions.For(language, partials);
+        _isolateValues = language.Direction == Documents.TextDirection.RightToLeft;
     }
 
     public string Language { get; }
 
     public IReadOnlyCollection<string> DocumentIds => _documents.Keys.ToList();
 
+    /// <summary>Partials by the name templates include them with (<c>{{ include 'contact' }}</c>).</summary>
+    public IReadOnlyDictionary<string, TemplateSource> Partials { get; }
+
     /// <summary>Document id → the file (as diagnostics name it) whose absence keeps that document from this language.</summary>
     public IReadOnlyDictionary<string, string> Missing { get; }
+
+    /// <summary>The parsed template of a document, for tools that read its structure.</summary>
+    public TemplateSource? Source(string documentId) => _documents.GetValueOrDefault(documentId);
 
     /// <param name="displayRoot">How diagnostics name <paramref name="directory"/>: "templates" or "locales/en".</param>
     public static TemplateLibrary Load(string directory, string language = "nl", string displayRoot = "templates")
     {
+        var documentLanguage = DocumentLanguage.Find(language)
+            ?? throw new ArgumentOutOfRangeException(nameof(language), language, "not a document language");
         var diagnostics = new DiagnosticBag();
-        var partials = LoadPartials(directory, displayRoot);
-        var handlebars = CreateEnvironment(ValueFormatter.For(language), language);
-        foreach (var partial in partials.Values)
-        {
-            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.FileName), partial.Body);
-        }
-
-        var documents = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        var partials = LoadPartials(directory, displayRoot, diagnostics);
+        var checker = new TemplateChecker(documentLanguage);
+        var documents = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
         var missing = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var definition in DocumentDefinitions.All)
         {
-            var path = Path.Combine(directory, definition.Id, definition.Id + ".hbs");
+            var path = Path.Combine(directory, definition.Id, definition.Id + TemplateSource.Extension);
             if (!File.Exists(path))
             {
                 missing[definition.Id] = DisplayName(directory, displayRoot, path);
@@ -52,92 +69,84 @@ public sealed partial class TemplateLibrary
             }
             try
             {
-                var file = TemplateFile.Load(path, DisplayName(directory, displayRoot, path));
-                if (PartialCalls(file.Body).FirstOrDefault(name => !partials.ContainsKey(name)) is { } absent)
+                var source = TemplateSource.Load(path, DisplayName(directory, displayRoot, path));
+                if (TemplateIncludes.Names(source.Page).FirstOrDefault(name => !partials.ContainsKey(name)) is { } absent
+                    && source.SyntaxErrors.Count == 0)
                 {
-                    missing[definition.Id] = $"{displayRoot}/partials/{absent}.hbs";
+                    missing[definition.Id] = $"{displayRoot}/partials/{absent}{TemplateSource.Extension}";
                     continue;
                 }
-                foreach (var diagnostic in TemplateValidation.Check(file, definition.ViewModelType, partials))
-                {
-                    diagnostics.Add(diagnostic);
-                }
-                if (!diagnostics.HasErrors)
-                {
-                    documents[definition.Id] = new CompiledTemplate(file, handlebars.Compile(file.Body));
-                }
+                diagnostics.AddRange(checker.Check(source, definition.ViewModelType, partials));
+                documents[definition.Id] = source;
             }
             catch (SmiDocsException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    diagnostics.Add(diagnostic);
-                }
-            }
-            catch (HandlebarsException e)
-            {
-                diagnostics.Error("SMI3100", "template does not compile: " + e.Message, SourceLocation.InFile(DisplayName(directory, displayRoot, path), 1, 1));
+                diagnostics.AddRange(e.Diagnostics);
             }
         }
         diagnostics.ThrowIfErrors();
-        return new TemplateLibrary(language, documents, missing);
+        return new TemplateLibrary(documentLanguage, documents, partials, missing);
     }
 
     /// <summary>Renders a document template to Markdown. The view model must be of the document's type.</summary>
     public RenderedTemplate Render(string documentId, object viewModel)
     {
-        if (!_documents.TryGetValue(documentId, out var template))
+        if (!_documents.TryGetValue(documentId, out var source))
         {
-            throw new SmiDocsException(Diagnostic.Error("SMI3300", $"no template for document '{documentId}' in language '{Language}'", new SourceLocation(null)));
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.NoTemplate,
+                $"no template for document '{documentId}' in language '{Language}'", new SourceLocation(null)));
         }
+        using var timeout = new CancellationTokenSource(RenderTimeout);
+        var context = new SafeTemplateContext(_functions, _isolateValues, timeout.Token);
+        var globals = new ScriptObject();
+        globals.Import(viewModel, SafeTemplateContext.IsViewModelProperty, SafeTemplateContext.TemplateName);
+        context.PushGlobal(globals);
         string markdown;
         try
         {
-            markdown = template.Render(TemplateData.From(viewModel));
+            markdown = source.Template.Render(context);
         }
-        catch (HandlebarsException e)
+        catch (ScriptRuntimeException e)
         {
-            // The checker catches unknown placeholders before this point; a final render never prints a
-            // blank instead of a value. Handlebars messages name the template path, never the data.
-            throw new SmiDocsException(Diagnostic.Error("SMI3201", "template failed while rendering: " + e.Message, SourceLocation.InFile(template.File.FileName, 1, 1)));
+            // The checker catches unknown names before this point; a final render never prints a blank instead of a
+            // value. Messages name the template and the expression, never the data.
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.RenderFailed,
+                "template failed while rendering: " + e.OriginalMessage, TemplateSource.LocateSpan(source.FileName, e.Span)));
         }
-        return new RenderedTemplate(markdown, template.File.Required("titel"), template.File.Required("onderwerp"));
+        catch (OperationCanceledException)
+        {
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.RenderTimedOut,
+                $"template did not finish within {RenderTimeout.TotalSeconds:0} s", SourceLocation.InFile(source.FileName, 1, 1)));
+        }
+        return new RenderedTemplate(markdown, source.Required("titel"), source.Required("onderwerp"));
     }
 
-    private static IHandlebars CreateEnvironment(ValueFormatter formatter, string language)
+    private static Dictionary<string, TemplateSource> LoadPartials(string directory, string displayRoot, DiagnosticBag diagnostics)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        var folder = Path.Combine(directory, "partials");
+        var partials = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
         {
-            TextEncoder = new MarkdownTextEncoder(isolateValues: DocumentLanguage.Find(language)?.Direction == Documents.TextDirection.RightToLeft),
-            ThrowOnUnresolvedBindingExpression = true,
-        });
-        FormattingHelpers.Register(handlebars, formatter, language);
-        return handlebars;
-    }
-
-    private static Dictionary<string, TemplateFile> LoadPartials(string directory, string displayRoot)
-    {
-        var partials = Path.Combine(directory, "partials");
-        if (!Directory.Exists(partials))
-        {
-            return [];
+            return partials;
         }
-        return Directory.GetFiles(partials, "*.hbs")
-            .Order(StringComparer.Ordinal)
-            .Select(path => TemplateFile.Load(path, DisplayName(directory, displayRoot, path)))
-            .ToDictionary(f => Path.GetFileNameWithoutExtension(f.FileName), StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(folder, "*" + TemplateSource.Extension).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                var source = TemplateSource.Load(path, DisplayName(directory, displayRoot, path));
+                diagnostics.AddRange(source.SyntaxErrors);
+                partials[Path.GetFileName(path)[..^TemplateSource.Extension.Length]] = source;
+            }
+            catch (SmiDocsException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
+        }
+        return partials;
     }
-
-    private static IEnumerable<string> PartialCalls(string body) =>
-        PartialCall().Matches(body).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal);
 
     private static string DisplayName(string directory, string displayRoot, string path) =>
         (displayRoot + "/" + Path.GetRelativePath(directory, path)).Replace('\\', '/');
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{~?>\s*([A-Za-z0-9_-]+)")]
-    private static partial System.Text.RegularExpressions.Regex PartialCall();
-
-    private sealed record CompiledTemplate(TemplateFile File, HandlebarsTemplate<object, object> Render);
 }
 
 /// <summary>A template rendered to Markdown, with the title and subject from its front matter.</summary>

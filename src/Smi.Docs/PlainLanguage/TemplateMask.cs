@@ -1,0 +1,67 @@
+using Scriban.Syntax;
+using Smi.Docs.Templating;
+
+namespace Smi.Docs.PlainLanguage;
+
+/// <summary>
+/// Blanks everything of a template that is not text a reader meets — the front matter and every <c>{{ … }}</c> — by
+/// the spans of its syntax tree, keeping every other character (and so every line and column) where it was. A printed
+/// value becomes one neutral word, because the reader sees a value there ("Dat is <c>{{ periode.maanden }}</c> maanden"
+/// keeps its shape); <c>if</c>, <c>for</c>, <c>end</c>, <c>include</c> and comments disappear.
+/// </summary>
+internal static class TemplateMask
+{
+    /// <summary>
+    /// The word that stands in for a value: short, one syllable, common, and on no rule's list, so a placeholder
+    /// counts as one ordinary word. It fits in the shortest tag (<c>{{x}}</c>).
+    /// </summary>
+    public const string PlaceholderWord = "iets";
+
+    /// <summary>The text with only the front matter blanked: the Markdown the segmenter reads.</summary>
+    public static string Body(TemplateSource source)
+    {
+        var text = source.Text.ToCharArray();
+        Blank(text, 0, source.BodyStart);
+        return new string(text);
+    }
+
+    public static char[] Mask(TemplateSource source)
+    {
+        var text = source.Text;
+        var masked = new char[text.Length];
+        Array.Fill(masked, ' ');
+        foreach (var statement in TemplateIncludes.Descendants(source.Page).OfType<ScriptRawStatement>())
+        {
+            var span = statement.Span;
+            text.CopyTo(span.Start.Offset, masked, span.Start.Offset, span.End.Offset - span.Start.Offset + 1);
+        }
+        foreach (var value in TemplateIncludes.Descendants(source.Page).OfType<ScriptExpressionStatement>())
+        {
+            var open = text.LastIndexOf("{{", value.Span.Start.Offset, StringComparison.Ordinal);
+            if (open >= 0 && !TemplateIncludes.Calls(value).Any())
+            {
+                PlaceholderWord.CopyTo(0, masked, open, PlaceholderWord.Length);
+            }
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                masked[i] = '\n';
+            }
+        }
+        return masked;
+    }
+
+    // Newlines stay so multi-line front matter and comments keep the lines after them in place.
+    private static void Blank(char[] text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] != '\n')
+            {
+                text[i] = ' ';
+            }
+        }
+    }
+}

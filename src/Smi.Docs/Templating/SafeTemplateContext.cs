@@ -1,0 +1,92 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Smi.Docs.Templating;
+
+/// <summary>
+/// The Scriban context one render runs in, set up for templates that communication staff edit in a browser: only the
+/// properties of view-model records are visible (no methods, no <c>GetType</c>), no functions but ours, no template
+/// loader (partials come through our <c>include</c> only), limits on loops, recursion, strings and output, and a
+/// cancellation token for the time-out. Every value written is Markdown-escaped.
+/// </summary>
+internal sealed class SafeTemplateContext : TemplateContext
+{
+    public const int MaximumLoopIterations = 10_000;
+    public const int MaximumRecursion = 16;
+    public const int MaximumStringLength = 100_000;
+    public const int MaximumOutputLength = 2_000_000;
+
+    private const char FirstStrongIsolate = '\u2068';
+    private const char PopDirectionalIsolate = '\u2069';
+
+    private readonly bool _isolateValues;
+
+    public SafeTemplateContext(ScriptObject functions, bool isolateValues, CancellationToken cancellation)
+        : base(functions)
+    {
+        _isolateValues = isolateValues;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        LoopLimit = MaximumLoopIterations;
+        RecursiveLimit = MaximumRecursion;
+        ObjectRecursionLimit = MaximumRecursion;
+        LimitToString = MaximumStringLength;
+        OutputLimit = MaximumOutputLength;
+        TemplateLoader = null;
+        MemberFilter = IsViewModelProperty;
+        MemberRenamer = TemplateName;
+        CancellationToken = cancellation;
+    }
+
+    /// <summary>The same name rule as <see cref="ViewModelShape.TemplateName"/>, so the checker and the runtime agree.</summary>
+    public static string TemplateName(MemberInfo member) => JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+
+    public static bool IsViewModelProperty(MemberInfo member) =>
+        member is PropertyInfo { CanRead: true } property
+        && property.GetMethod is { IsPublic: true, IsStatic: false }
+        && property.GetIndexParameters().Length == 0
+        && property.Name != "EqualityContract";
+
+    /// <summary>
+    /// Every value goes through <see cref="MarkdownEscaper"/>; text, right to left, also into a first-strong isolate
+    /// (UAX #9), so "1,234.56 €" or a Dutch sentence keeps its own order inside Arabic. A bare number has no direction
+    /// of its own and needs none. Only a partial's rendered text is written as is.
+    /// </summary>
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is RenderedPartial partial)
+        {
+            Write(partial.Markdown);
+            return this;
+        }
+        var text = textAsObject is null ? null : textAsObject as string ?? ObjectToString(textAsObject);
+        if (!string.IsNullOrEmpty(text))
+        {
+            var escaped = MarkdownEscaper.Escape(text);
+            Write(_isolateValues && textAsObject is string ? FirstStrongIsolate + escaped + PopDirectionalIsolate : escaped);
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// What <c>if</c> counts as "there": not null, not false, not empty text, not zero, not an empty list. Templates ask
+    /// "is there a phase-out?" of a list and "is there a maximum?" of a number, so emptiness must count as no.
+    /// </summary>
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        null => false,
+        bool b => b,
+        string s => s.Length > 0,
+        int i => i != 0,
+        long l => l != 0,
+        decimal d => d != 0,
+        double d => d != 0,
+        ICollection collection => collection.Count > 0,
+        IEnumerable enumerable => enumerable.GetEnumerator().MoveNext(),
+        _ => true,
+    };
+}
