@@ -12,8 +12,8 @@ namespace Smi.Docs.Formatting;
 /// </code>
 /// Everything else is literal text and is printed as written: a lone <c>{</c> or <c>}</c>, <c>{}</c>, <c>{ naam }</c>
 /// with spaces, <c>{1}</c> (a digit first, as in a pattern's <c>[0-9]{9}</c>), <c>{a.}</c> and <c>{a..b}</c>, and a
-/// name with a doubled brace on either side (<c>{{naam}}</c>, <c>{{naam}</c>, <c>{naam}}</c>), which is Handlebars
-/// syntax and never ours. There is no escape: a literal brace needs none. Names are ASCII because they are the
+/// name with a doubled brace on either side (<c>{{naam}}</c>, <c>{{naam}</c>, <c>{naam}}</c>), which is a template
+/// tag and never ours. There is no escape: a literal brace needs none. Names are ASCII because they are the
 /// engine's identifiers, never translated: a translated name is literal text, so the locale check reports the Dutch
 /// placeholder as missing instead of the letter printing it. Which names exist is for each caller to decide
 /// (<see cref="FixedTexts.Format"/> fills in what its caller passes, the form definition has its own list).
