@@ -20,9 +20,10 @@ public sealed record LetterLabels(
     {
         // "Pagina {pagina} van {paginas}": each format inserts its own page counters between these words.
         var page = texts["kader.pagina"];
-        var first = page.IndexOf("{pagina}", StringComparison.Ordinal);
-        var second = page.IndexOf("{paginas}", StringComparison.Ordinal);
-        if (first < 0 || second < first)
+        var placeholders = TextPlaceholders.Find(page);
+        var first = placeholders.FirstOrDefault(p => p.Name == "pagina");
+        var second = placeholders.FirstOrDefault(p => p.Name == "paginas");
+        if (first is null || second is null || second.Start < first.Start)
         {
             throw new SmiDocsException(Diagnostic.Error(FixedTexts.MissingKeyCode,
                 "'kader.pagina' needs {pagina} and then {paginas}, e.g. \"Pagina {pagina} van {paginas}\"", SourceLocation.InFile(texts.FileName, 1, 1)));
@@ -34,9 +35,9 @@ public sealed record LetterLabels(
             texts["kader.contactpersoon"],
             texts["kader.telefoon"],
             texts["kader.email"],
-            page[..first],
-            page[(first + "{pagina}".Length)..second],
-            page[(second + "{paginas}".Length)..],
+            page[..first.Start],
+            page[first.End..second.Start],
+            page[second.End..],
             texts["kader.logo"]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Smi.Docs.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -9,9 +8,9 @@ namespace Smi.Docs.Formatting;
 /// The fixed texts outside the templates in one language (<c>templates/teksten.yaml</c>, translated in
 /// <c>locales/&lt;taal&gt;/teksten.yaml</c>): frame labels, salutations, kinds of childcare, the sentences that explain a
 /// calculation and the notices above a translation. Keys are the dotted paths of the YAML ("kader.datum");
-/// a <c>{naam}</c> in a text is filled in by <see cref="Format"/>.
+/// a <c>{naam}</c> in a text (<see cref="TextPlaceholders"/>) is filled in by <see cref="Format"/>.
 /// </summary>
-public sealed partial class FixedTexts
+public sealed class FixedTexts
 {
     public const string UnreadableCode = "SMI3401";
     public const string MissingKeyCode = "SMI3402";
@@ -78,17 +77,17 @@ public sealed partial class FixedTexts
     public string Format(string key, params (string Name, string Value)[] values)
     {
         var text = this[key];
-        return Placeholder().Replace(text, m =>
+        return TextPlaceholders.Replace(text, placeholder =>
         {
             foreach (var (name, value) in values)
             {
-                if (name == m.Groups[1].Value)
+                if (name == placeholder.Name)
                 {
                     return value;
                 }
             }
             throw new SmiDocsException(Diagnostic.Error(UnknownPlaceholderCode,
-                $"'{key}' has a placeholder {{{m.Groups[1].Value}}} that is not filled in here; allowed: {string.Join(", ", values.Select(v => "{" + v.Name + "}"))}",
+                $"'{key}' has a placeholder {placeholder.Text} that is not filled in here; allowed: {string.Join(", ", values.Select(v => "{" + v.Name + "}"))}",
                 SourceLocation.InFile(FileName, 1, 1)));
         });
     }
@@ -117,7 +116,4 @@ public sealed partial class FixedTexts
             }
         }
     }
-
-    [GeneratedRegex(@"\{([a-zA-Z]+)\}")]
-    private static partial Regex Placeholder();
 }

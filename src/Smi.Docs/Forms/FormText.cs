@@ -1,16 +1,17 @@
-using System.Text.RegularExpressions;
+using Smi.Docs.Formatting;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.Forms;
 
 /// <summary>
-/// Placeholders a form definition's text may use for the municipality's own details, written <c>{gemeente.naam}</c>.
+/// Placeholders a form definition's text may use for the municipality's own details, written <c>{gemeente.naam}</c>
+/// (<see cref="TextPlaceholders"/>).
 /// The definition is shared by every municipality; these come from its profile when the form is printed or served.
 /// Only names listed here exist, and the reader rejects any other, so a typo never prints as "{gemeente.nam}".
 /// </summary>
-public static partial class FormText
+public static class FormText
 {
-    private static readonly Dictionary<string, Func<MunicipalityProfile, Formatting.FixedTexts, string>> Values = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Func<MunicipalityProfile, FixedTexts, string>> Values = new(StringComparer.Ordinal)
     {
         ["gemeente.naam"] = (p, _) => p.Gemeente.Naam,
         ["gemeente.postadres"] = (p, _) => string.Join(", ", p.Gemeente.Postadres),
@@ -33,11 +34,8 @@ public static partial class FormText
 
     /// <summary>The placeholder names in <paramref name="text"/> that do not exist.</summary>
     public static IEnumerable<string> UnknownPlaceholders(string text) =>
-        Placeholder().Matches(text).Select(m => m.Groups[1].Value).Where(name => !Values.ContainsKey(name));
+        TextPlaceholders.Find(text).Select(p => p.Name).Where(name => !Values.ContainsKey(name));
 
-    public static string Resolve(string text, MunicipalityProfile profile, Formatting.FixedTexts texts) =>
-        Placeholder().Replace(text, m => Values.TryGetValue(m.Groups[1].Value, out var value) ? value(profile, texts) : m.Value);
-
-    [GeneratedRegex(@"\{([a-zA-Z.]+)\}")]
-    private static partial Regex Placeholder();
+    public static string Resolve(string text, MunicipalityProfile profile, FixedTexts texts) =>
+        TextPlaceholders.Replace(text, p => Values.TryGetValue(p.Name, out var value) ? value(profile, texts) : null);
 }

@@ -1,3 +1,5 @@
+using Smi.Docs.Formatting;
+
 namespace Smi.Docs.Localization;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed record InlineCode(int Start, int End, string Text, string Key)
     public static IReadOnlyList<InlineCode> Find(string text, bool isTemplate) =>
         isTemplate
             ? HandlebarsTags.Find(text).Select(t => new InlineCode(t.Start, t.End, t.Text, t.Key)).ToList()
-            : YamlPlaceholders.Find(text).Select(m => new InlineCode(m.Index, m.Index + m.Length, m.Value, m.Value)).ToList();
+            : TextPlaceholders.Find(text).Select(p => new InlineCode(p.Start, p.End, p.Text, p.Text)).ToList();
 
     public static string KeyOf(string code, bool isTemplate) =>
         isTemplate ? new HandlebarsTag(code, 0, code.Length).Key : code;

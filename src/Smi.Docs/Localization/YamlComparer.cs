@@ -1,4 +1,5 @@
 using Smi.Docs.Diagnostics;
+using Smi.Docs.Formatting;
 using YamlDotNet.RepresentationModel;
 
 namespace Smi.Docs.Localization;
@@ -6,7 +7,7 @@ namespace Smi.Docs.Localization;
 /// <summary>
 /// Checks that a translated YAML file is the Dutch file with only its text values translated (locales/README.md
 /// rule 4): the same keys, lists of the same length compared item by item, every other value unchanged, and each
-/// text keeping the Dutch <c>{placeholder}</c> words.
+/// text keeping the Dutch <c>{placeholder}</c> words (<see cref="TextPlaceholders"/>).
 /// </summary>
 internal static class YamlComparer
 {
@@ -79,8 +80,8 @@ internal static class YamlComparer
             }
             return;
         }
-        var expected = YamlPlaceholders.Names(dutchValue);
-        var found = YamlPlaceholders.Names(translatedValue);
+        var expected = Placeholders(dutchValue);
+        var found = Placeholders(translatedValue);
         if (!expected.SequenceEqual(found))
         {
             var missing = expected.ToList();
@@ -100,6 +101,10 @@ internal static class YamlComparer
             Report(problems, LocalizationCodes.YamlPlaceholders, $"{path}: the text must keep the Dutch placeholders ({what})", translation, translated);
         }
     }
+
+    /// <summary>Sorted, because rule 1 lets a translator move a placeholder inside the sentence.</summary>
+    private static List<string> Placeholders(string text) =>
+        TextPlaceholders.Find(text).Select(p => p.Text).Order(StringComparer.Ordinal).ToList();
 
     private static string Shape(YamlNode node) => node switch
     {

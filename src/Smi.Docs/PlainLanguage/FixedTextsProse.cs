@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using Smi.Docs.Formatting;
 
 namespace Smi.Docs.PlainLanguage;
 
 /// <summary>
 /// The fixed texts (<c>templates/teksten.yaml</c>) as the plain-language check reads a template: each text on its own
-/// line, so a finding points at its line in the YAML, with <c>{naam}</c> as a value placeholder and keys and comments
-/// blanked. A text without a full stop (a label such as "Ons kenmerk") is closed with one, so it counts as a sentence of
+/// line, so a finding points at its line in the YAML, with <c>{naam}</c> (<see cref="TextPlaceholders"/>) as a value
+/// placeholder and keys and comments blanked. A text without a full stop (a label such as "Ons kenmerk") is closed with one, so it counts as a sentence of
 /// its own instead of running into the next.
 /// </summary>
 public static partial class FixedTextsProse
@@ -20,13 +21,10 @@ public static partial class FixedTextsProse
         {
             return "";
         }
-        var value = Placeholder().Replace(text.Groups[1].Value.Trim().Trim('"'), "{{$1}}");
+        var value = TextPlaceholders.Replace(text.Groups[1].Value.Trim().Trim('"'), p => "{{" + p.Name + "}}");
         return value.Length == 0 || value[^1] is '.' or '?' or '!' or ':' ? value : value + ".";
     }
 
     [GeneratedRegex(@"^\s+[A-Za-z]+:\s+(\S.*)$")]
     private static partial Regex TextLine();
-
-    [GeneratedRegex(@"\{([A-Za-z]+)\}")]
-    private static partial Regex Placeholder();
 }

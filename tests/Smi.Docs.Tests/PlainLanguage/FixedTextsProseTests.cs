@@ -15,6 +15,16 @@ public sealed class FixedTextsProseTests
     }
 
     [Fact]
+    public void Only_placeholders_of_the_one_grammar_become_values()
+    {
+        const string yaml = "formulier:\n  inleiding: \"Welkom bij {gemeente.naam} en {kind2}.\"\n  patroon: \"^[0-9]{9}$ { veld } {{al}}\"\n";
+
+        var lines = FixedTextsProse.AsTemplate(yaml).Split('\n');
+
+        Assert.Equal(["", "Welkom bij {{gemeente.naam}} en {{kind2}}.", "^[0-9]{9}$ { veld } {{al}}.", ""], lines);
+    }
+
+    [Fact]
     public void A_long_sentence_in_the_fixed_texts_is_found_on_its_yaml_line()
     {
         const string yaml = "uitleg:\n  kort: \"Dat is goed.\"\n  lang: \"Wij betalen de opvang van uw kind omdat u daar recht op heeft volgens de regels die de gemeente heeft gemaakt voor ouders die tijdelijk niet voor hun kind kunnen zorgen.\"\n";
