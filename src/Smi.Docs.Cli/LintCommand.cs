@@ -16,7 +16,7 @@ internal static class LintCommand
     {
         var pathsArgument = new Argument<string[]>("paths")
         {
-            Description = "Template files (.hbs) or directories searched for them (default: ./templates).",
+            Description = "Template files (.sbn-md) or directories searched for them (default: ./templates).",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command("lint", "Check the plain language (B1) of Dutch templates: sentence length, long words, officialese, passive voice, Flesch-Douma. Exit code 0 no errors, 1 errors, 2 bad path.")

@@ -1,4 +1,3 @@
-using Scriban.Syntax;
 using Smi.Docs.Templating;
 
 namespace Smi.Docs.PlainLanguage;
@@ -27,27 +26,13 @@ internal static class TemplateMask
 
     public static char[] Mask(TemplateSource source)
     {
-        var text = source.Text;
-        var masked = new char[text.Length];
-        Array.Fill(masked, ' ');
-        foreach (var statement in TemplateIncludes.Descendants(source.Page).OfType<ScriptRawStatement>())
+        var masked = Body(source).ToCharArray();
+        foreach (var tag in source.Tags)
         {
-            var span = statement.Span;
-            text.CopyTo(span.Start.Offset, masked, span.Start.Offset, span.End.Offset - span.Start.Offset + 1);
-        }
-        foreach (var value in TemplateIncludes.Descendants(source.Page).OfType<ScriptExpressionStatement>())
-        {
-            var open = text.LastIndexOf("{{", value.Span.Start.Offset, StringComparison.Ordinal);
-            if (open >= 0 && !TemplateIncludes.Calls(value).Any())
+            Blank(masked, tag.Start, tag.End);
+            if (tag.Kind == TemplateTagKind.Value)
             {
-                PlaceholderWord.CopyTo(0, masked, open, PlaceholderWord.Length);
-            }
-        }
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                masked[i] = '\n';
+                PlaceholderWord.CopyTo(0, masked, tag.Start, PlaceholderWord.Length);
             }
         }
         return masked;

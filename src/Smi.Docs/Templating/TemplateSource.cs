@@ -16,6 +16,8 @@ public sealed class TemplateSource
     /// <summary>Deep enough for any expression a letter needs; a deeper one is refused at parse time, not on the stack.</summary>
     internal const int ExpressionDepthLimit = 64;
 
+    private IReadOnlyList<TemplateTag>? _tags;
+
     private TemplateSource(string fileName, string text, FrontMatter frontMatter, Template template, LineIndex lines)
     {
         FileName = fileName;
@@ -44,6 +46,9 @@ public sealed class TemplateSource
     /// <summary>The syntax tree; after a syntax error, the part Scriban could read.</summary>
     public Scriban.Syntax.ScriptPage Page => Template.Page ?? new Scriban.Syntax.ScriptPage();
 
+    /// <summary>Every <c>{{ … }}</c> of the body in file order, with what it does; read from the tree, never scanned again.</summary>
+    public IReadOnlyList<TemplateTag> Tags => _tags ??= TemplateTags.Of(Page);
+
     /// <summary>What Scriban could not parse, located; a template with any of these is never rendered.</summary>
     public IReadOnlyList<Diagnostic> SyntaxErrors { get; }
 
@@ -62,6 +67,8 @@ public sealed class TemplateSource
             Lang = ScriptLang.Default,
             // The lexer starts after the front matter, so spans count lines and columns of the file itself.
             StartPosition = new TextPosition(frontMatter.BodyStart, line - 1, column - 1),
+            // Keeps the {{ and }} of every tag in the tree, so tools know each tag's exact extent without a scanner of their own.
+            KeepTrivia = true,
         };
         var parser = new ParserOptions { ExpressionDepthLimit = ExpressionDepthLimit };
         var template = Template.Parse(text, fileName, parser, lexer);
