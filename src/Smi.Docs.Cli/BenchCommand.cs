@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Documents;
+using Smi.Docs.Composition;
 
 namespace Smi.Docs.Cli;
 
@@ -53,6 +54,16 @@ internal static class BenchCommand
                     session.Composer.Compose(cases[i % cases.Count], profile, documentId, language);
                     return Task.CompletedTask;
                 });
+                var definition = DocumentDefinitions.Get(documentId);
+                if (definition.Form is null && definition.Profile is null)
+                {
+                    var stages = cases.Select(c => session.Composer.TemplateStage(c, profile, documentId, language)).ToList();
+                    await ReportAsync(output, "template+md", iterations, i =>
+                    {
+                        stages[i % stages.Count]();
+                        return Task.CompletedTask;
+                    });
+                }
                 foreach (var format in formats)
                 {
                     await ReportAsync(output, format, iterations, i => session.RenderOneAsync(documents[i % documents.Count], format, cancellationToken));
@@ -73,7 +84,10 @@ internal static class BenchCommand
 
     private static async Task ReportAsync(TextWriter output, string step, int iterations, Func<int, Task> work)
     {
-        for (var i = 0; i < 3; i++)
+        // Warm up until the JIT has settled (tiered compilation recompiles hot code after ~30 calls and a short delay):
+        // at least 3 runs and half a second, at most as many runs as are measured.
+        var warmUp = Stopwatch.StartNew();
+        for (var i = 0; i < iterations && (i < 3 || warmUp.ElapsedMilliseconds < 500); i++)
         {
             await work(i);
         }
