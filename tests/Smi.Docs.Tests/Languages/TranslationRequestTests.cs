@@ -12,7 +12,7 @@ namespace Smi.Docs.Tests.Languages;
 /// </summary>
 public sealed class TranslationRequestTests
 {
-    private const string MissingTemplate = "locales/en/afwijzing/afwijzing.hbs";
+    private const string MissingTemplate = "locales/en/afwijzing/afwijzing.sbn-md";
     private static readonly string Profile = TestPaths.Profile("voorbeeldstad");
     private static readonly string Refusal = TestPaths.Case("afwijzing-voorliggende-voorziening");
 
@@ -32,9 +32,9 @@ public sealed class TranslationRequestTests
     [Fact]
     public void A_missing_partial_or_catalogue_keeps_only_the_documents_that_need_it()
     {
-        var composer = DocumentComposer.Create(LocaleCopy.Create("locales/tr/partials/bezwaarclausule.hbs", "locales/tr/catalogi/ontbrekende-gegevens.yaml"));
+        var composer = DocumentComposer.Create(LocaleCopy.Create("locales/tr/partials/bezwaarclausule.sbn-md", "locales/tr/catalogi/ontbrekende-gegevens.yaml"));
 
-        Assert.Equal("locales/tr/partials/bezwaarclausule.hbs", composer.MissingTranslation("toekenning", "tr"));
+        Assert.Equal("locales/tr/partials/bezwaarclausule.sbn-md", composer.MissingTranslation("toekenning", "tr"));
         Assert.Equal("locales/tr/catalogi/ontbrekende-gegevens.yaml", composer.MissingTranslation("ontbrekende-gegevens", "tr"));
         Assert.Null(composer.MissingTranslation("publiekstekst", "tr"));
     }
@@ -118,15 +118,15 @@ public sealed class TranslationRequestTests
     public void A_broken_translation_is_reported_in_the_translation_with_line_and_column()
     {
         var templates = LocaleCopy.Create();
-        var path = Path.Combine(Path.GetDirectoryName(templates)!, "locales", "pl", "toekenning", "toekenning.hbs");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("{{datum periode.begin}}", "{{datum periode.begni}}", StringComparison.Ordinal));
+        var path = Path.Combine(Path.GetDirectoryName(templates)!, "locales", "pl", "toekenning", "toekenning.sbn-md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("{{ datum periode.begin }}", "{{ datum periode.begni }}", StringComparison.Ordinal));
         var composer = DocumentComposer.Create(templates);
 
         var error = Assert.Throws<SmiDocsException>(() => composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "pl"));
 
         var diagnostic = Assert.Single(error.Diagnostics);
         Assert.StartsWith("SMI30", diagnostic.Code, StringComparison.Ordinal);
-        Assert.Equal("locales/pl/toekenning/toekenning.hbs", diagnostic.Location.File);
+        Assert.Equal("locales/pl/toekenning/toekenning.sbn-md", diagnostic.Location.File);
         Assert.NotNull(diagnostic.Location.Line);
         // Dutch is read apart from the translations: a broken Polish file does not stop a Dutch letter.
         Assert.NotNull(composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "nl"));
