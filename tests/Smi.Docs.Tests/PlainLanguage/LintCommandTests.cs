@@ -43,13 +43,16 @@ public sealed class LintCommandTests
     [Fact]
     public async Task Broken_front_matter_is_an_error_in_the_template()
     {
-        var file = CliRunner.TempDirectory() + "-brief.sbn-md";
-        await File.WriteAllTextAsync(file, "---\ntitel: Brief\nDat is goed.\n", TestContext.Current.CancellationToken);
+        var unclosed = CliRunner.TempDirectory() + "-brief.sbn-md";
+        await File.WriteAllTextAsync(unclosed, "---\ntitel: Brief\nonderwerp: Uw aanvraag\n", TestContext.Current.CancellationToken);
+        var malformed = CliRunner.TempDirectory() + "-brief.sbn-md";
+        await File.WriteAllTextAsync(malformed, "---\ntitel: Brief\nDat is goed.\n---\n", TestContext.Current.CancellationToken);
 
-        var (exitCode, stdout, _) = await CliRunner.RunAsync("lint", file);
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("lint", unclosed, malformed);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("(1,1): error SMI3101:", stdout);
+        Assert.Contains($"{unclosed}(1,1): error SMI3101:", stdout);
+        Assert.Contains($"{malformed}(3,1): error SMI3102:", stdout);
     }
 
     [Fact]
