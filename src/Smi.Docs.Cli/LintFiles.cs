@@ -1,5 +1,6 @@
 using Smi.Docs.Diagnostics;
 using Smi.Docs.PlainLanguage;
+using Smi.Docs.Templating;
 
 namespace Smi.Docs.Cli;
 
@@ -19,12 +20,12 @@ internal static class LintFiles
             else if (Directory.Exists(path))
             {
                 // The fixed texts outside the templates (teksten.yaml) are read by parents too.
-                var found = Directory.GetFiles(path, "*" + Smi.Docs.Templating.TemplateSource.Extension, SearchOption.AllDirectories)
+                var found = Directory.GetFiles(path, "*" + TemplateSource.Extension, SearchOption.AllDirectories)
                     .Concat(Directory.GetFiles(path, "teksten.yaml", SearchOption.AllDirectories))
                     .Order(StringComparer.Ordinal).ToList();
                 if (found.Count == 0)
                 {
-                    problems.Add(Diagnostic.Error(PlainLanguageCodes.PathNotFound, "no .sbn-md templates in this directory", new SourceLocation(path)));
+                    problems.Add(Diagnostic.Error(PlainLanguageCodes.PathNotFound, $"no {TemplateSource.Extension} templates in this directory", new SourceLocation(path)));
                 }
                 files.AddRange(found.Select(ToLintFile));
             }

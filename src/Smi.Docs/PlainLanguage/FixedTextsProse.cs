@@ -5,9 +5,10 @@ namespace Smi.Docs.PlainLanguage;
 
 /// <summary>
 /// The fixed texts (<c>templates/teksten.yaml</c>) as the plain-language check reads a template: each text on its own
-/// line, so a finding points at its line in the YAML, with <c>{naam}</c> (<see cref="TextPlaceholders"/>) as a value
-/// placeholder and keys and comments blanked. A text without a full stop (a label such as "Ons kenmerk") is closed with one, so it counts as a sentence of
-/// its own instead of running into the next.
+/// line, so a finding points at its line in the YAML, keys and comments blanked. A <c>{naam}</c> (<see cref="TextPlaceholders"/>)
+/// becomes the neutral word of a value (<see cref="TemplateMask.PlaceholderWord"/>), as a value tag of a template does.
+/// A text without a full stop (a label such as "Ons kenmerk") is closed with one, so it counts as a sentence of its own
+/// instead of running into the next.
 /// </summary>
 public static partial class FixedTextsProse
 {
@@ -21,7 +22,7 @@ public static partial class FixedTextsProse
         {
             return "";
         }
-        var value = TextPlaceholders.Replace(text.Groups[1].Value.Trim().Trim('"'), p => "{{" + p.Name + "}}");
+        var value = TextPlaceholders.Replace(text.Groups[1].Value.Trim().Trim('"'), _ => TemplateMask.PlaceholderWord);
         return value.Length == 0 || value[^1] is '.' or '?' or '!' or ':' ? value : value + ".";
     }
 

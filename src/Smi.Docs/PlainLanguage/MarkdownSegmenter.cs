@@ -4,8 +4,8 @@ namespace Smi.Docs.PlainLanguage;
 /// Splits masked template text into Markdown blocks and blanks the markup in place: heading hashes,
 /// list markers, emphasis, link targets, table pipes and <c>:::</c> container lines. Headings, list items
 /// and table cells each become their own segment, so a list introduced by a colon is not read as one
-/// endless sentence. A line that held only block tags is transparent: Handlebars removes such lines, so
-/// the text around them still forms one paragraph.
+/// endless sentence. A line that held only template tags is transparent: our templates write those as
+/// <c>{{~ … ~}}</c>, whose whitespace control removes the line, so the text around them still forms one paragraph.
 /// </summary>
 internal static class MarkdownSegmenter
 {
@@ -38,7 +38,7 @@ internal static class MarkdownSegmenter
             }
             else if (trimmed.Length == 0)
             {
-                // Only block tags or a comment were on this line.
+                // Only template tags or a comment were on this line.
             }
             else if (trimmed.StartsWith('|'))
             {

@@ -6,7 +6,7 @@ namespace Smi.Docs.PlainLanguage;
 
 /// <summary>
 /// The B1 plain-language check of Dutch template text (<c>smi-docs lint</c>; rules in
-/// docs/plain-language.md). It reads what a parent will read: front matter, Handlebars tags and
+/// docs/plain-language.md). It reads what a parent will read: front matter, template code (<c>{{ … }}</c>) and
 /// Markdown markup are stripped first, and a value placeholder counts as one neutral word, because the
 /// check is about the template's own text, never case data. Built once, immutable, safe to share.
 /// </summary>

@@ -1,3 +1,4 @@
+using Scriban.Syntax;
 using Smi.Docs.Templating;
 
 namespace Smi.Docs.PlainLanguage;
@@ -26,7 +27,8 @@ internal static class TemplateMask
 
     public static char[] Mask(TemplateSource source)
     {
-        var masked = Body(source).ToCharArray();
+        var body = Body(source);
+        var masked = body.ToCharArray();
         foreach (var tag in source.Tags)
         {
             Blank(masked, tag.Start, tag.End);
@@ -34,6 +36,12 @@ internal static class TemplateMask
             {
                 PlaceholderWord.CopyTo(0, masked, tag.Start, PlaceholderWord.Length);
             }
+        }
+        // What an escape block ({%{ … }%}) holds is printed as written, so the reader meets it: only its delimiters go.
+        foreach (var escaped in TemplateIncludes.Descendants(source.Page).OfType<ScriptRawStatement>().Where(r => r.IsEscape && !r.Span.IsEmpty))
+        {
+            var start = escaped.Span.Start.Offset;
+            body.CopyTo(start, masked, start, escaped.Span.End.Offset + 1 - start);
         }
         return masked;
     }

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Smi.Docs.Composition;
 using Smi.Docs.Diagnostics;
+using Smi.Docs.Templating;
 using Smi.Docs.Tests.Cli;
 using Smi.Docs.Tests.EndToEnd;
 
@@ -12,7 +13,7 @@ namespace Smi.Docs.Tests.Languages;
 /// </summary>
 public sealed class TranslationRequestTests
 {
-    private const string MissingTemplate = "locales/en/afwijzing/afwijzing.hbs";
+    private const string MissingTemplate = "locales/en/afwijzing/afwijzing.sbn-md";
     private static readonly string Profile = TestPaths.Profile("voorbeeldstad");
     private static readonly string Refusal = TestPaths.Case("afwijzing-voorliggende-voorziening");
 
@@ -32,9 +33,9 @@ public sealed class TranslationRequestTests
     [Fact]
     public void A_missing_partial_or_catalogue_keeps_only_the_documents_that_need_it()
     {
-        var composer = DocumentComposer.Create(LocaleCopy.Create("locales/tr/partials/bezwaarclausule.hbs", "locales/tr/catalogi/ontbrekende-gegevens.yaml"));
+        var composer = DocumentComposer.Create(LocaleCopy.Create("locales/tr/partials/bezwaarclausule.sbn-md", "locales/tr/catalogi/ontbrekende-gegevens.yaml"));
 
-        Assert.Equal("locales/tr/partials/bezwaarclausule.hbs", composer.MissingTranslation("toekenning", "tr"));
+        Assert.Equal("locales/tr/partials/bezwaarclausule.sbn-md", composer.MissingTranslation("toekenning", "tr"));
         Assert.Equal("locales/tr/catalogi/ontbrekende-gegevens.yaml", composer.MissingTranslation("ontbrekende-gegevens", "tr"));
         Assert.Null(composer.MissingTranslation("publiekstekst", "tr"));
     }
@@ -118,16 +119,19 @@ public sealed class TranslationRequestTests
     public void A_broken_translation_is_reported_in_the_translation_with_line_and_column()
     {
         var templates = LocaleCopy.Create();
-        var path = Path.Combine(Path.GetDirectoryName(templates)!, "locales", "pl", "toekenning", "toekenning.hbs");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("{{datum periode.begin}}", "{{datum periode.begni}}", StringComparison.Ordinal));
+        var path = Path.Combine(Path.GetDirectoryName(templates)!, "locales", "pl", "toekenning", "toekenning.sbn-md");
+        var text = File.ReadAllText(path);
+        var brokenLine = text[..text.IndexOf("{{ datum periode.begin }}", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        File.WriteAllText(path, text.Replace("{{ datum periode.begin }}", "{{ datum periode.begni }}", StringComparison.Ordinal));
         var composer = DocumentComposer.Create(templates);
 
         var error = Assert.Throws<SmiDocsException>(() => composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "pl"));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.StartsWith("SMI30", diagnostic.Code, StringComparison.Ordinal);
-        Assert.Equal("locales/pl/toekenning/toekenning.hbs", diagnostic.Location.File);
-        Assert.NotNull(diagnostic.Location.Line);
+        // The template checker (SMI3009) finds this before rendering; until it is on this branch the renderer does (SMI3201).
+        Assert.Contains(diagnostic.Code, new[] { TemplateDiagnosticCodes.UnknownPath, TemplateDiagnosticCodes.RenderFailed });
+        Assert.Equal("locales/pl/toekenning/toekenning.sbn-md", diagnostic.Location.File);
+        Assert.Equal(brokenLine, diagnostic.Location.Line);
         // Dutch is read apart from the translations: a broken Polish file does not stop a Dutch letter.
         Assert.NotNull(composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "nl"));
     }

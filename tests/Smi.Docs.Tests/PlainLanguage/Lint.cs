@@ -6,7 +6,7 @@ namespace Smi.Docs.Tests.PlainLanguage;
 /// <summary>Runs the default checker on a snippet and renders findings as compact "code(line,col)" strings.</summary>
 internal static class Lint
 {
-    public const string File = "t.hbs";
+    public const string File = "t.sbn-md";
 
     public static PlainLanguageReport Check(string text) => PlainLanguageChecker.Default.Check(text, File);
 

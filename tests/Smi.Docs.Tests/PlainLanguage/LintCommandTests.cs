@@ -11,14 +11,14 @@ public sealed class LintCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
-        Assert.Matches(@"toekenning\.hbs: \d+ sentences, \d+ words, \d+\.\d words per sentence, \d+\.\d% long words, Flesch-Douma \d+\.\d", stdout);
+        Assert.Matches(@"toekenning\.sbn-md: \d+ sentences, \d+ words, \d+\.\d words per sentence, \d+\.\d% long words, Flesch-Douma \d+\.\d", stdout);
         Assert.Matches(@"\d+ files: 0 errors, \d+ warnings?", stdout);
     }
 
     [Fact]
     public async Task An_error_gives_exit_code_1_with_file_line_and_column()
     {
-        var file = CliRunner.TempDirectory() + "-brief.hbs";
+        var file = CliRunner.TempDirectory() + "-brief.sbn-md";
         await File.WriteAllTextAsync(file, "---\ntitel: Brief\n---\nIndien u vragen heeft, bel ons.\n", TestContext.Current.CancellationToken);
 
         var (exitCode, stdout, _) = await CliRunner.RunAsync("lint", file);
@@ -31,7 +31,7 @@ public sealed class LintCommandTests
     [Fact]
     public async Task Warnings_alone_still_give_exit_code_0()
     {
-        var file = CliRunner.TempDirectory() + "-brief.hbs";
+        var file = CliRunner.TempDirectory() + "-brief.sbn-md";
         await File.WriteAllTextAsync(file, "De opvang wordt niet afgebouwd.\n", TestContext.Current.CancellationToken);
 
         var (exitCode, stdout, _) = await CliRunner.RunAsync("lint", file);
@@ -43,19 +43,22 @@ public sealed class LintCommandTests
     [Fact]
     public async Task Broken_front_matter_is_an_error_in_the_template()
     {
-        var file = CliRunner.TempDirectory() + "-brief.hbs";
-        await File.WriteAllTextAsync(file, "---\ntitel: Brief\nDat is goed.\n", TestContext.Current.CancellationToken);
+        var unclosed = CliRunner.TempDirectory() + "-brief.sbn-md";
+        await File.WriteAllTextAsync(unclosed, "---\ntitel: Brief\nonderwerp: Uw aanvraag\n", TestContext.Current.CancellationToken);
+        var malformed = CliRunner.TempDirectory() + "-brief.sbn-md";
+        await File.WriteAllTextAsync(malformed, "---\ntitel: Brief\nDat is goed.\n---\n", TestContext.Current.CancellationToken);
 
-        var (exitCode, stdout, _) = await CliRunner.RunAsync("lint", file);
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("lint", unclosed, malformed);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("(1,1): error SMI3101:", stdout);
+        Assert.Contains($"{unclosed}(1,1): error SMI3101:", stdout);
+        Assert.Contains($"{malformed}(3,1): error SMI3102:", stdout);
     }
 
     [Fact]
     public async Task A_missing_path_or_an_empty_directory_is_bad_input_with_exit_code_2()
     {
-        var missing = Path.Combine(CliRunner.TempDirectory(), "bestaat-niet.hbs");
+        var missing = Path.Combine(CliRunner.TempDirectory(), "bestaat-niet.sbn-md");
         var empty = CliRunner.TempDirectory();
         Directory.CreateDirectory(empty);
 
@@ -64,7 +67,7 @@ public sealed class LintCommandTests
         Assert.Equal(2, exitCode);
         Assert.Equal("", stdout);
         Assert.Contains($"{missing}: error SMI6007: no such file or directory", stderr);
-        Assert.Contains($"{empty}: error SMI6007: no .hbs templates in this directory", stderr);
+        Assert.Contains($"{empty}: error SMI6007: no .sbn-md templates in this directory", stderr);
     }
 
     [Fact]

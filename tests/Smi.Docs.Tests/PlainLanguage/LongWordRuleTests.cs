@@ -33,7 +33,7 @@ public sealed class LongWordRuleTests
     {
         var checker = new PlainLanguageChecker(PlainLanguageWordLists.Default, new PlainLanguageThresholds(LongWordSyllables: 10, LongWordLetters: 11));
 
-        var report = checker.Check("Let op de opzegtermijn van de opvang.", "t.hbs");
+        var report = checker.Check("Let op de opzegtermijn van de opvang.", Lint.File);
 
         // opzegtermijn: 12 letters, 4 syllables.
         Assert.Equal(["SMI6003(1,11)"], report.Diagnostics.Select(Lint.Format));
@@ -42,6 +42,6 @@ public sealed class LongWordRuleTests
     [Fact]
     public void Numbers_and_placeholders_are_never_long()
     {
-        Assert.Empty(Lint.Findings("Het bedrag is 12.345.678,90 of {{bedrag berekening.totaalGemeenteInclusiefAlles}}.", PlainLanguageCodes.LongWord));
+        Assert.Empty(Lint.Findings("Het bedrag is 12.345.678,90 of {{ bedrag berekening.totaalGemeenteInclusiefAlles }}.", PlainLanguageCodes.LongWord));
     }
 }

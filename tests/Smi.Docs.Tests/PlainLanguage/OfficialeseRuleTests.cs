@@ -51,7 +51,7 @@ public sealed class OfficialeseRuleTests
     {
         Assert.Equal(["SMI6004(1,3)"], Lint.Findings("U dient het formulier voor 1 mei te sturen.", PlainLanguageCodes.Officialese));
         Assert.Equal(["SMI6004(1,3)"], Lint.Findings("U dient te betalen.", PlainLanguageCodes.Officialese));
-        Assert.Equal(["SMI6004(1,3)"], Lint.Findings("U dient de formulieren voor uw kind uiterlijk voor {{datum x}} aan ons te sturen.", PlainLanguageCodes.Officialese));
+        Assert.Equal(["SMI6004(1,3)"], Lint.Findings("U dient de formulieren voor uw kind uiterlijk voor {{ datum x }} aan ons te sturen.", PlainLanguageCodes.Officialese));
         Assert.Empty(Lint.Findings("Dit dient als voorbeeld om te laten zien hoe het werkt.", PlainLanguageCodes.Officialese));
         Assert.Empty(Lint.Findings("Dit formulier dient om uw situatie te beschrijven.", PlainLanguageCodes.Officialese));
     }

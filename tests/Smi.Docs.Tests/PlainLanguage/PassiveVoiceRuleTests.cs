@@ -22,7 +22,7 @@ public sealed class PassiveVoiceRuleTests
     [Theory]
     [InlineData("Wij bouwen de opvang in deze periode niet af.")]
     [InlineData("Het is belangrijk om veranderingen door te geven.")]
-    [InlineData("Dat is {{getal periode.maanden}} maanden.")]
+    [InlineData("Dat is {{ getal periode.maanden }} maanden.")]
     [InlineData("Het is klaar, dus wij hebben betaald.")]
     [InlineData("Dit is het beleid van de gemeente.")]
     [InlineData("Wij zijn er voor het gezin.")]

@@ -1,4 +1,5 @@
 using Smi.Docs.PlainLanguage;
+using Smi.Docs.Templating;
 
 namespace Smi.Docs.Tests.PlainLanguage;
 
@@ -6,7 +7,7 @@ namespace Smi.Docs.Tests.PlainLanguage;
 public sealed class TemplatesTests
 {
     public static TheoryData<string> Templates() =>
-        new(Directory.GetFiles(TestPaths.Templates, "*.hbs", SearchOption.AllDirectories)
+        new(Directory.GetFiles(TestPaths.Templates, "*" + TemplateSource.Extension, SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(TestPaths.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal));
 
@@ -22,6 +23,6 @@ public sealed class TemplatesTests
     [Fact]
     public void There_are_templates_to_check()
     {
-        Assert.Contains("templates/toekenning/toekenning.hbs", Templates().Select(row => row.Data));
+        Assert.Contains("templates/toekenning/toekenning.sbn-md", Templates().Select(row => row.Data));
     }
 }
