@@ -13,15 +13,22 @@ internal static class TemplateComparer
 {
     public static void Compare(TemplateText dutch, TemplateText translation, string language, DiagnosticBag problems)
     {
-        // A tag Scriban cannot read hides the structure after it; say so first, at the place Scriban names.
-        foreach (var error in translation.Source.SyntaxErrors)
-        {
-            problems.Add(error);
-        }
         CompareFrontMatter(dutch, translation, problems);
-        CompareStructure(dutch, translation, problems);
-        CompareValues(dutch, translation, problems);
-        ComparePluralForms(translation, language, problems);
+        if (translation.Source.SyntaxErrors.Count > 0)
+        {
+            // Scriban's tree stops at the first tag it cannot read (an else whose if was deleted), so comparing the
+            // tags would report everything after it as lost; its own located message says what is wrong.
+            foreach (var error in translation.Source.SyntaxErrors)
+            {
+                problems.Add(error);
+            }
+        }
+        else
+        {
+            CompareStructure(dutch, translation, problems);
+            CompareValues(dutch, translation, problems);
+            ComparePluralForms(translation, language, problems);
+        }
         if (dutch.Paragraphs.Count != translation.Paragraphs.Count)
         {
             var at = translation.Paragraphs.Count > dutch.Paragraphs.Count
