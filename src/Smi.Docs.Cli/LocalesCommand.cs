@@ -78,7 +78,7 @@ internal static class LocalesCommand
             }
             else if (given.Length == 0 || (given.Length == 1) != parse.GetValue(allOption))
             {
-                await error.WriteLineAsync("error: give a language and files, a language and --all, or --all-languages; e.g. 'smi-docs locales mark-updated en locales/en/toekenning/toekenning.hbs'");
+                await error.WriteLineAsync("error: give a language and files, a language and --all, or --all-languages; e.g. 'smi-docs locales mark-updated en locales/en/toekenning/toekenning.sbn-md'");
                 return ExitCodes.BadInput;
             }
             else

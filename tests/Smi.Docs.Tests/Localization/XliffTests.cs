@@ -64,6 +64,32 @@ public sealed class XliffTests
     }
 
     [Fact]
+    public void Every_tag_is_one_protected_code_control_flow_and_include_too()
+    {
+        var xliff = Export("en");
+
+        var block = Unit(xliff, "templates/brief/brief.sbn-md", "p3").Descendants(X + "data").Select(d => d.Value);
+        Assert.Equal(["{{~ if betaling.aanOuder ~}}", "{{ betaling.iban }}", "{{~ else ~}}", "{{~ end ~}}"], block);
+        var container = Unit(xliff, "templates/brief/brief.sbn-md", "p4").Descendants(X + "data").Select(d => d.Value);
+        Assert.Equal(["{{~ include 'contact' ~}}"], container);
+    }
+
+    [Fact]
+    public void Braces_typed_into_a_target_that_break_the_template_are_rejected()
+    {
+        var xliff = Export("en");
+        var paragraph = Unit(xliff, "templates/brief/brief.sbn-md", "p3").Descendants(X + "target").Single();
+        paragraph.Nodes().OfType<XText>().Last(t => t.Value.Contains("We pay the childcare organisation.")).Value =
+            "\nWe pay {{ the childcare.\n";
+        var before = _fixture.Snapshot();
+
+        var e = Assert.Throws<SmiDocsException>(() => new XliffImporter(_fixture.Root).Import(Save(xliff)));
+
+        Assert.Equal(before, _fixture.Snapshot());
+        Assert.All(e.Diagnostics, d => Assert.StartsWith("after import: ", d.Message));
+    }
+
+    [Fact]
     public void An_edited_target_lands_in_its_paragraph_and_value_and_nowhere_else()
     {
         var xliff = Export("en");
