@@ -1,3 +1,5 @@
+using Smi.Docs.Templating;
+
 namespace Smi.Docs.Localization;
 
 /// <summary>
@@ -18,15 +20,15 @@ public static class LocaleSources
             var name = Path.GetFileName(directory);
             if (name == "partials")
             {
-                foreach (var partial in Directory.GetFiles(directory, "*.hbs").Order(StringComparer.Ordinal))
+                foreach (var partial in Directory.GetFiles(directory, "*" + TemplateSource.Extension).Order(StringComparer.Ordinal))
                 {
                     var file = Path.GetFileName(partial);
                     sources.Add(new LocaleSource($"templates/partials/{file}", $"partials/{file}", SourceKind.Template));
                 }
             }
-            else if (File.Exists(Path.Combine(directory, name + ".hbs")))
+            else if (File.Exists(Path.Combine(directory, name + TemplateSource.Extension)))
             {
-                sources.Add(new LocaleSource($"templates/{name}/{name}.hbs", $"{name}/{name}.hbs", SourceKind.Template));
+                sources.Add(new LocaleSource($"templates/{name}/{name}{TemplateSource.Extension}", $"{name}/{name}{TemplateSource.Extension}", SourceKind.Template));
             }
         }
         sources.Add(new LocaleSource("templates/teksten.yaml", "teksten.yaml", SourceKind.Teksten));

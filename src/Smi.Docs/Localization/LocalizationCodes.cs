@@ -9,6 +9,7 @@ public static class LocalizationCodes
     public const string MetadataMissing = "SMI10001";
     public const string InvalidStatus = "SMI10002";
     public const string WrongBron = "SMI10003";
+    /// <summary>A YAML translation that cannot be read; a template's front matter is SMI3101/SMI3102, as in any template.</summary>
     public const string Malformed = "SMI10004";
     public const string Missing = "SMI10005";
     public const string Stale = "SMI10006";

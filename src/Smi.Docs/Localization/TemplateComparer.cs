@@ -1,20 +1,34 @@
 using Smi.Docs.Diagnostics;
+using Smi.Docs.Templating;
 
 namespace Smi.Docs.Localization;
 
 /// <summary>
-/// Checks that a translated template keeps the Dutch structure (locales/README.md rules 1–3): the same block,
-/// partial and container lines in the same order, the same other tags per paragraph, as many paragraphs, a
-/// meervoud form for each plural category of the language, and the front-matter texts the Dutch has.
+/// Checks that a translated template keeps the Dutch structure (locales/README.md rules 1–3), comparing the two
+/// syntax trees: the same control flow (if, else, for, end with their conditions and loop sources), includes and
+/// container lines in the same order, the same value tags per paragraph, as many paragraphs, a meervoud form for
+/// each plural category of the language, and the front-matter texts the Dutch has.
 /// </summary>
 internal static class TemplateComparer
 {
     public static void Compare(TemplateText dutch, TemplateText translation, string language, DiagnosticBag problems)
     {
         CompareFrontMatter(dutch, translation, problems);
-        CompareStructure(dutch, translation, problems);
-        CompareExpressions(dutch, translation, problems);
-        ComparePluralForms(translation, language, problems);
+        if (translation.Source.SyntaxErrors.Count > 0)
+        {
+            // Scriban's tree stops at the first tag it cannot read (an else whose if was deleted), so comparing the
+            // tags would report everything after it as lost; its own located message says what is wrong.
+            foreach (var error in translation.Source.SyntaxErrors)
+            {
+                problems.Add(error);
+            }
+        }
+        else
+        {
+            CompareStructure(dutch, translation, problems);
+            CompareValues(dutch, translation, problems);
+            ComparePluralForms(translation, language, problems);
+        }
         if (dutch.Paragraphs.Count != translation.Paragraphs.Count)
         {
             var at = translation.Paragraphs.Count > dutch.Paragraphs.Count
@@ -51,7 +65,7 @@ internal static class TemplateComparer
                     next++;
                     break;
                 case DiffKind.Added:
-                    problems.Error(LocalizationCodes.StructureLine, $"'{line.Text}' is not in the Dutch at this place; keep the block, partial and ':::' lines of the Dutch, in its order",
+                    problems.Error(LocalizationCodes.StructureLine, $"'{line.Text}' is not in the Dutch at this place; keep the control flow (if, else, for, end), the includes and the ':::' lines of the Dutch, in its order",
                         At(translation, translatedLines[next].Span));
                     next++;
                     break;
@@ -64,8 +78,10 @@ internal static class TemplateComparer
         }
     }
 
+    /// <summary>Control and include tags (their statements as the tree reads them) and container lines, in file order.</summary>
     private static List<(string Key, TextSpan Span)> StructureOf(TemplateText template) =>
-        template.Tags.Where(t => t.IsStructural).Select(t => ("{{" + t.Inside + "}}", TextSpan.In(template.Lines, t.Start, t.End)))
+        template.Codes.Where(c => c.Kind is TemplateTagKind.Control or TemplateTagKind.Include)
+            .Select(c => (c.Display, TextSpan.In(template.Lines, c.Start, c.End)))
             .Concat(template.ContainerLines.Select(c => (c.Line, c.Span)))
             .OrderBy(item => item.Item2.Start)
             .ToList();
@@ -74,23 +90,23 @@ internal static class TemplateComparer
     /// Per paragraph when the paragraphs pair up (rule 2 keeps a tag in its paragraph, and the location is then
     /// precise), else over the whole body.
     /// </summary>
-    private static void CompareExpressions(TemplateText dutch, TemplateText translation, DiagnosticBag problems)
+    private static void CompareValues(TemplateText dutch, TemplateText translation, DiagnosticBag problems)
     {
         if (dutch.Paragraphs.Count == translation.Paragraphs.Count)
         {
             for (var i = 0; i < dutch.Paragraphs.Count; i++)
             {
-                CompareExpressions(dutch, dutch.Paragraphs[i].Span, translation, translation.Paragraphs[i].Span, $"paragraph {i + 1}", problems);
+                CompareValues(dutch, dutch.Paragraphs[i].Span, translation, translation.Paragraphs[i].Span, $"paragraph {i + 1}", problems);
             }
         }
         else
         {
-            CompareExpressions(dutch, new TextSpan(dutch.BodyStart, dutch.Text.Length, 0, 0),
+            CompareValues(dutch, new TextSpan(dutch.BodyStart, dutch.Text.Length, 0, 0),
                 translation, TextSpan.In(translation.Lines, translation.BodyStart, translation.Text.Length), "text", problems);
         }
     }
 
-    private static void CompareExpressions(TemplateText dutch, TextSpan dutchSpan, TemplateText translation, TextSpan translatedSpan, string where, DiagnosticBag problems)
+    private static void CompareValues(TemplateText dutch, TextSpan dutchSpan, TemplateText translation, TextSpan translatedSpan, string where, DiagnosticBag problems)
     {
         var dutchTags = ValueTags(dutch, dutchSpan);
         var translatedTags = ValueTags(translation, translatedSpan);
@@ -100,7 +116,7 @@ internal static class TemplateComparer
             if (found < group.Count())
             {
                 problems.Error(LocalizationCodes.ExpressionCount,
-                    $"'{group.First().Text}' is missing: the Dutch {where} has it {group.Count()} times, the translation {found}",
+                    $"'{group.First().Display}' is missing: the Dutch {where} has it {group.Count()} times, the translation {found}",
                     At(translation, translatedSpan));
             }
         }
@@ -109,24 +125,25 @@ internal static class TemplateComparer
             var expected = dutchTags.Count(t => t.Key == group.Key);
             if (group.Count() > expected)
             {
+                var extra = group.ElementAt(expected);
                 problems.Error(LocalizationCodes.ExpressionCount,
-                    $"'{group.First().Text}' appears {group.Count()} times, the Dutch {where} has it {expected} times",
-                    At(translation, TextSpan.In(translation.Lines, group.ElementAt(expected).Start, group.ElementAt(expected).End)));
+                    $"'{extra.Display}' appears {group.Count()} times, the Dutch {where} has it {expected} times",
+                    At(translation, TextSpan.In(translation.Lines, extra.Start, extra.End)));
             }
         }
     }
 
-    private static List<HandlebarsTag> ValueTags(TemplateText template, TextSpan span) =>
-        template.Tags.Where(t => !t.IsStructural && t.Start >= span.Start && t.End <= span.End).ToList();
+    private static List<TemplateCode> ValueTags(TemplateText template, TextSpan span) =>
+        template.Codes.Where(c => c.Kind == TemplateTagKind.Value && c.Start >= span.Start && c.End <= span.End).ToList();
 
     private static void ComparePluralForms(TemplateText translation, string language, DiagnosticBag problems)
     {
         var expected = Formatting.PluralRules.Categories(language).Count;
-        foreach (var tag in translation.Tags.Where(t => t.IsMeervoud && t.QuotedWordCount != expected))
+        foreach (var code in translation.Codes.Where(c => c.WordForms is { } forms && forms != expected))
         {
             problems.Error(LocalizationCodes.PluralFormCount,
-                $"meervoud has {tag.QuotedWordCount} word forms; '{language}' needs {expected}, one per CLDR plural category (locales/README.md rule 3)",
-                At(translation, TextSpan.In(translation.Lines, tag.Start, tag.End)));
+                $"meervoud has {code.WordForms} word forms; '{language}' needs {expected}, one per CLDR plural category (locales/README.md rule 3)",
+                At(translation, TextSpan.In(translation.Lines, code.Start, code.End)));
         }
     }
 

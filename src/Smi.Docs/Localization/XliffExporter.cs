@@ -83,7 +83,7 @@ public sealed class XliffExporter(string root)
         foreach (var segment in dutch.Segments)
         {
             var target = translated.GetValueOrDefault(segment.Id);
-            var unit = XliffUnit.Build(segment.Id, segment.Text, target?.Text, source.IsTemplate);
+            var unit = XliffUnit.Build(segment.Id, segment.Text, InlineCode.In(dutch, segment), target?.Text, target is null ? [] : InlineCode.In(translation!, target));
             if (target is not null && unit.Target is null)
             {
                 warnings.Warning(LocalizationCodes.XliffPlaceholder,

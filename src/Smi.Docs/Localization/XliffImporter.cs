@@ -142,14 +142,19 @@ public sealed class XliffImporter(string root)
                 SetMetadata(translation, TranslationMetadata.NotitiesKey, source.IsTemplate ? note.ReplaceLineEndings(" ") : note, quoteAsText: !source.IsTemplate, edits);
             }
             var after = TextEdit.Apply(before, edits);
+            IReadOnlyList<Diagnostic> unreadable;
             try
             {
-                // A safety net for the YAML quoting and block rewriting: what we write must read back.
-                LocaleDocument.Parse(after, path, source);
+                // A safety net for the YAML quoting, the block rewriting and braces typed into a target: what we write must read back.
+                unreadable = LocaleDocument.Parse(after, path, source).Template?.Source.SyntaxErrors ?? [];
             }
             catch (SmiDocsException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
+                unreadable = e.Diagnostics;
+            }
+            if (unreadable.Count > 0)
+            {
+                foreach (var diagnostic in unreadable)
                 {
                     problems.Add(diagnostic with { Message = "after import: " + diagnostic.Message });
                 }

@@ -8,16 +8,14 @@ namespace Smi.Docs.Localization;
 internal sealed record XliffUnit(string Id, IReadOnlyList<XliffPiece> Source, IReadOnlyList<XliffPiece>? Target, IReadOnlyList<(string Id, string Code)> Data)
 {
     /// <returns>A unit whose Target is null when there is no translation or its codes cannot be paired with the Dutch.</returns>
-    public static XliffUnit Build(string id, string dutch, string? translated, bool isTemplate)
+    public static XliffUnit Build(string id, string dutch, IReadOnlyList<InlineCode> sourceCodes, string? translated, IReadOnlyList<InlineCode> targetCodes)
     {
-        var sourceCodes = InlineCode.Find(dutch, isTemplate);
         var data = sourceCodes.Select((c, i) => ($"d{i + 1}", c.Text)).ToList();
         var source = Pieces(dutch, sourceCodes, sourceCodes.Select((_, i) => ((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"d{i + 1}")).ToList());
         if (translated is null)
         {
             return new XliffUnit(id, source, null, data);
         }
-        var targetCodes = InlineCode.Find(translated, isTemplate);
         var pairing = Pair(sourceCodes, targetCodes);
         if (pairing is null)
         {

@@ -17,16 +17,16 @@ internal sealed class LocaleFixture
         ---
         # Besluit
 
-        Op {{datum brief.aanvraagdatum}} kregen wij uw aanvraag voor {{meervoud aantalKinderen "uw kind" "uw kinderen"}}.
+        Op {{ datum brief.aanvraagdatum }} kregen wij uw aanvraag voor {{ meervoud aantalKinderen "uw kind" "uw kinderen" }}.
 
-        {{#if betaling.aanOuder}}
-        Wij betalen aan u, op rekening {{betaling.iban}}.
-        {{else}}
+        {{~ if betaling.aanOuder ~}}
+        Wij betalen aan u, op rekening {{ betaling.iban }}.
+        {{~ else ~}}
         Wij betalen aan de kinderopvang.
-        {{/if}}
+        {{~ end ~}}
 
         ::: ondertekening
-        {{> contact}}
+        {{~ include 'contact' ~}}
         :::
 
         """;
@@ -34,7 +34,7 @@ internal sealed class LocaleFixture
     public const string Contact = """
         ## Vragen?
 
-        Bel {{brief.behandelaar.naam}} op {{brief.behandelaar.telefoon}}.
+        Bel {{ brief.behandelaar.naam }} op {{ brief.behandelaar.telefoon }}.
 
         """;
 
@@ -102,40 +102,40 @@ internal sealed class LocaleFixture
 
     public static readonly Dictionary<string, string> English = new()
     {
-        ["brief/brief.hbs"] = """
+        ["brief/brief.sbn-md"] = """
             ---
             titel: Decision on your application
             onderwerp: Your application
-            bron: templates/brief/brief.hbs
+            bron: templates/brief/brief.sbn-md
             bronHash: HASH
             status: machinevertaling
             notities:
             ---
             # Decision
 
-            On {{datum brief.aanvraagdatum}} we received your application for {{meervoud aantalKinderen "your child" "your children"}}.
+            On {{ datum brief.aanvraagdatum }} we received your application for {{ meervoud aantalKinderen "your child" "your children" }}.
 
-            {{#if betaling.aanOuder}}
-            We pay you, into account {{betaling.iban}}.
-            {{else}}
+            {{~ if betaling.aanOuder ~}}
+            We pay you, into account {{ betaling.iban }}.
+            {{~ else ~}}
             We pay the childcare organisation.
-            {{/if}}
+            {{~ end ~}}
 
             ::: ondertekening
-            {{> contact}}
+            {{~ include 'contact' ~}}
             :::
 
             """,
-        ["partials/contact.hbs"] = """
+        ["partials/contact.sbn-md"] = """
             ---
-            bron: templates/partials/contact.hbs
+            bron: templates/partials/contact.sbn-md
             bronHash: HASH
             status: gecontroleerd
             notities: Checked by a translator.
             ---
             ## Questions?
 
-            Call {{brief.behandelaar.naam}} on {{brief.behandelaar.telefoon}}.
+            Call {{ brief.behandelaar.naam }} on {{ brief.behandelaar.telefoon }}.
 
             """,
         ["teksten.yaml"] = """
@@ -223,27 +223,27 @@ internal sealed class LocaleFixture
     /// <summary>Arabic: right-to-left text and the six CLDR plural forms.</summary>
     public static readonly Dictionary<string, string> Arabic = new()
     {
-        ["brief/brief.hbs"] = """
+        ["brief/brief.sbn-md"] = """
             ---
             titel: قرار بشأن طلبك
             onderwerp: طلبك
-            bron: templates/brief/brief.hbs
+            bron: templates/brief/brief.sbn-md
             bronHash: HASH
             status: gecontroleerd
             notities:
             ---
             # قرار
 
-            في {{datum brief.aanvraagdatum}} تلقينا طلبك من أجل {{meervoud aantalKinderen "لا أطفال" "طفلك" "طفليك" "أطفالك" "أطفالك" "أطفالك"}}.
+            في {{ datum brief.aanvraagdatum }} تلقينا طلبك من أجل {{ meervoud aantalKinderen "لا أطفال" "طفلك" "طفليك" "أطفالك" "أطفالك" "أطفالك" }}.
 
-            {{#if betaling.aanOuder}}
-            ندفع لك في الحساب {{betaling.iban}}.
-            {{else}}
+            {{~ if betaling.aanOuder ~}}
+            ندفع لك في الحساب {{ betaling.iban }}.
+            {{~ else ~}}
             ندفع لمركز رعاية الأطفال.
-            {{/if}}
+            {{~ end ~}}
 
             ::: ondertekening
-            {{> contact}}
+            {{~ include 'contact' ~}}
             :::
 
             """,
@@ -270,8 +270,8 @@ internal sealed class LocaleFixture
 
     public static readonly Dictionary<string, string> Sources = new()
     {
-        ["templates/brief/brief.hbs"] = Brief,
-        ["templates/partials/contact.hbs"] = Contact,
+        ["templates/brief/brief.sbn-md"] = Brief,
+        ["templates/partials/contact.sbn-md"] = Contact,
         ["templates/teksten.yaml"] = Teksten,
         ["templates/aanvraagformulier/aanvraagformulier.form.yaml"] = Form,
         ["data/afwijzingsgronden.yaml"] = Afwijzingsgronden,

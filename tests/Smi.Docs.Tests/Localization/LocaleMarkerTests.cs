@@ -10,23 +10,23 @@ public sealed class LocaleMarkerTests
     [Fact]
     public void Mark_updated_changes_only_the_hash_stores_the_Dutch_and_prunes_the_old_entry()
     {
-        var oldHash = _fixture.HashOf("templates/brief/brief.hbs");
-        _fixture.Edit("templates/brief/brief.hbs", "# Besluit", "# Ons besluit");
-        var newHash = _fixture.HashOf("templates/brief/brief.hbs");
-        var before = _fixture.Read("locales/en/brief/brief.hbs");
+        var oldHash = _fixture.HashOf("templates/brief/brief.sbn-md");
+        _fixture.Edit("templates/brief/brief.sbn-md", "# Besluit", "# Ons besluit");
+        var newHash = _fixture.HashOf("templates/brief/brief.sbn-md");
+        var before = _fixture.Read("locales/en/brief/brief.sbn-md");
         // The Arabic translation still refers to the old Dutch, so its store entry must survive the first mark.
         var marker = new LocaleMarker(_fixture.Root);
 
-        var changed = marker.Mark("en", marker.Resolve("en", ["locales/en/brief/brief.hbs"]));
+        var changed = marker.Mark("en", marker.Resolve("en", ["locales/en/brief/brief.sbn-md"]));
         var prunedWhileArabicIsOld = marker.PruneStore();
 
-        Assert.Equal(["locales/en/brief/brief.hbs"], changed);
-        Assert.Equal(before.Replace($"bronHash: {oldHash}\n", $"bronHash: {newHash}\n", StringComparison.Ordinal), _fixture.Read("locales/en/brief/brief.hbs"));
+        Assert.Equal(["locales/en/brief/brief.sbn-md"], changed);
+        Assert.Equal(before.Replace($"bronHash: {oldHash}\n", $"bronHash: {newHash}\n", StringComparison.Ordinal), _fixture.Read("locales/en/brief/brief.sbn-md"));
         Assert.Contains(newHash[7..] + ".txt", _fixture.StoreEntries());
         Assert.Equal(LocaleFixture.Brief.Replace("# Besluit", "# Ons besluit", StringComparison.Ordinal), _fixture.Read($"locales/bron/{newHash[7..]}.txt"));
         Assert.Empty(prunedWhileArabicIsOld);
 
-        marker.Mark("ar", marker.Resolve("ar", ["templates/brief/brief.hbs"]));
+        marker.Mark("ar", marker.Resolve("ar", ["templates/brief/brief.sbn-md"]));
         var pruned = marker.PruneStore();
 
         Assert.Equal([oldHash], pruned);
@@ -51,11 +51,11 @@ public sealed class LocaleMarkerTests
     [Fact]
     public void Mark_updated_writes_nothing_when_one_file_cannot_be_marked()
     {
-        _fixture.Edit("templates/brief/brief.hbs", "# Besluit", "# Ons besluit");
+        _fixture.Edit("templates/brief/brief.sbn-md", "# Besluit", "# Ons besluit");
         var before = _fixture.Snapshot();
         var marker = new LocaleMarker(_fixture.Root);
 
-        var e = Assert.Throws<SmiDocsException>(() => marker.Mark("ar", marker.Resolve("ar", ["brief/brief.hbs", "partials/contact.hbs"])));
+        var e = Assert.Throws<SmiDocsException>(() => marker.Mark("ar", marker.Resolve("ar", ["brief/brief.sbn-md", "partials/contact.sbn-md"])));
 
         Assert.Equal(LocalizationCodes.Missing, Assert.Single(e.Diagnostics).Code);
         Assert.Equal(before, _fixture.Snapshot());
@@ -64,7 +64,7 @@ public sealed class LocaleMarkerTests
     [Fact]
     public void An_unknown_file_is_named()
     {
-        var e = Assert.Throws<SmiDocsException>(() => new LocaleMarker(_fixture.Root).Resolve("en", ["locales/en/nergens.hbs"]));
+        var e = Assert.Throws<SmiDocsException>(() => new LocaleMarker(_fixture.Root).Resolve("en", ["locales/en/nergens.sbn-md"]));
 
         Assert.Equal(LocalizationCodes.UnknownTranslation, Assert.Single(e.Diagnostics).Code);
     }

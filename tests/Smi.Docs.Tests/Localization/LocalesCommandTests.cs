@@ -13,7 +13,7 @@ public sealed class LocalesCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", stderr);
-        Assert.Contains("  complete  gecontroleerd     locales/en/partials/contact.hbs", stdout);
+        Assert.Contains("  complete  gecontroleerd     locales/en/partials/contact.sbn-md", stdout);
         Assert.Contains("en: 6 files: 6 complete, 0 stale, 0 missing, 0 mismatch; 5 machinevertaling, 1 gecontroleerd", stdout);
     }
 
@@ -23,39 +23,39 @@ public sealed class LocalesCommandTests
         var (exitCode, stdout, _) = await CliRunner.RunAsync("locales", "status", "--root", _fixture.Root);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("  missing                     locales/ar/partials/contact.hbs", stdout);
+        Assert.Contains("  missing                     locales/ar/partials/contact.sbn-md", stdout);
         Assert.Contains("ar: 6 files: 2 complete, 0 stale, 4 missing, 0 mismatch; 1 machinevertaling, 1 gecontroleerd", stdout);
     }
 
     [Fact]
     public async Task Status_exits_1_on_a_mismatch_and_prints_where()
     {
-        _fixture.Edit("locales/en/partials/contact.hbs", "{{brief.behandelaar.telefoon}}", "the number");
+        _fixture.Edit("locales/en/partials/contact.sbn-md", "{{ brief.behandelaar.telefoon }}", "the number");
 
         var (exitCode, stdout, _) = await CliRunner.RunAsync("locales", "status", "--lang", "en", "--root", _fixture.Root);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("  mismatch  gecontroleerd     locales/en/partials/contact.hbs", stdout);
-        Assert.Contains("locales/en/partials/contact.hbs(9,1): error SMI10011: '{{brief.behandelaar.telefoon}}' is missing", stdout);
+        Assert.Contains("  mismatch  gecontroleerd     locales/en/partials/contact.sbn-md", stdout);
+        Assert.Contains("locales/en/partials/contact.sbn-md(9,1): error SMI10011: '{{ brief.behandelaar.telefoon }}' is missing", stdout);
     }
 
     [Fact]
     public async Task A_stale_file_alone_is_a_warning_with_the_Dutch_change_and_mark_updated_clears_it()
     {
-        _fixture.Edit("templates/partials/contact.hbs", "## Vragen?", "## Heeft u vragen?");
+        _fixture.Edit("templates/partials/contact.sbn-md", "## Vragen?", "## Heeft u vragen?");
 
         var (exitCode, stdout, _) = await CliRunner.RunAsync("locales", "status", "--lang", "en", "--root", _fixture.Root);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("  stale     gecontroleerd     locales/en/partials/contact.hbs", stdout);
+        Assert.Contains("  stale     gecontroleerd     locales/en/partials/contact.sbn-md", stdout);
         Assert.Contains("        -    1: ## Vragen?\n        +    1: ## Heeft u vragen?", stdout.ReplaceLineEndings("\n"));
 
-        var (markExit, markOutput, _) = await CliRunner.RunAsync("locales", "mark-updated", "en", "partials/contact.hbs", "--root", _fixture.Root);
+        var (markExit, markOutput, _) = await CliRunner.RunAsync("locales", "mark-updated", "en", "partials/contact.sbn-md", "--root", _fixture.Root);
         var (_, after, _) = await CliRunner.RunAsync("locales", "status", "--lang", "en", "--root", _fixture.Root);
 
         Assert.Equal(0, markExit);
-        Assert.Contains("locales/en/partials/contact.hbs: bronHash set to the current Dutch", markOutput);
-        Assert.Contains("  complete  gecontroleerd     locales/en/partials/contact.hbs", after);
+        Assert.Contains("locales/en/partials/contact.sbn-md: bronHash set to the current Dutch", markOutput);
+        Assert.Contains("  complete  gecontroleerd     locales/en/partials/contact.sbn-md", after);
     }
 
     [Fact]
@@ -70,13 +70,13 @@ public sealed class LocalesCommandTests
     [Fact]
     public async Task Mark_updated_all_languages_marks_every_existing_translation()
     {
-        _fixture.Edit("templates/brief/brief.hbs", "# Besluit", "# Ons besluit");
+        _fixture.Edit("templates/brief/brief.sbn-md", "# Besluit", "# Ons besluit");
 
         var (exitCode, stdout, _) = await CliRunner.RunAsync("locales", "mark-updated", "--all-languages", "--root", _fixture.Root);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("locales/ar/brief/brief.hbs: bronHash set to the current Dutch", stdout);
-        Assert.Contains("locales/en/brief/brief.hbs: bronHash set to the current Dutch", stdout);
+        Assert.Contains("locales/ar/brief/brief.sbn-md: bronHash set to the current Dutch", stdout);
+        Assert.Contains("locales/en/brief/brief.sbn-md: bronHash set to the current Dutch", stdout);
         Assert.Contains(": removed, no translation uses it", stdout);
     }
 
