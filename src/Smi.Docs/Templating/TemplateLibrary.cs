@@ -76,7 +76,8 @@ public sealed class TemplateLibrary
                     missing[definition.Id] = $"{displayRoot}/partials/{absent}{TemplateSource.Extension}";
                     continue;
                 }
-                diagnostics.AddRange(checker.Check(source, definition.ViewModelType, partials));
+                // The checker reports the syntax errors of the partials it walks; LoadPartials reported them already.
+                diagnostics.AddRange(checker.Check(source, definition.ViewModelType, partials).Except(diagnostics.Items).ToList());
                 documents[definition.Id] = source;
             }
             catch (SmiDocsException e)
