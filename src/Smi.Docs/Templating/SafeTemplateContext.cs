@@ -4,6 +4,7 @@ using System.Text.Json;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Smi.Docs.Templating;
 
@@ -36,6 +37,9 @@ internal sealed class SafeTemplateContext : TemplateContext
         ObjectRecursionLimit = MaximumRecursion;
         LimitToString = MaximumStringLength;
         OutputLimit = MaximumOutputLength;
+        // Scriban truncates by default; a letter cut off without a word must never be sent.
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        OnStringLimit = ScriptLimitBehavior.Throw;
         TemplateLoader = null;
         MemberFilter = IsViewModelProperty;
         MemberRenamer = TemplateName;
@@ -62,6 +66,12 @@ internal sealed class SafeTemplateContext : TemplateContext
         {
             Write(partial.Markdown);
             return this;
+        }
+        if (textAsObject is not null && ViewModelShape.KindOf(textAsObject.GetType()) is ShapeKind.Record or ShapeKind.List)
+        {
+            // The checker refuses this (SMI3016); here it also keeps a record's ToString from printing every field of
+            // a case, or from recursing through a record that points back to itself.
+            throw new ScriptRuntimeException(span, $"{ViewModelShape.Describe(textAsObject.GetType())} is not a value; print one of its fields");
         }
         var text = textAsObject is null ? null : textAsObject as string ?? ObjectToString(textAsObject);
         if (!string.IsNullOrEmpty(text))
