@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Text.Json;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -46,14 +45,9 @@ internal sealed class SafeTemplateContext : TemplateContext
         CancellationToken = cancellation;
     }
 
-    /// <summary>The same name rule as <see cref="ViewModelShape.TemplateName"/>, so the checker and the runtime agree.</summary>
-    public static string TemplateName(MemberInfo member) => JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+    public static string TemplateName(MemberInfo member) => ViewModelShape.TemplateName(member);
 
-    public static bool IsViewModelProperty(MemberInfo member) =>
-        member is PropertyInfo { CanRead: true } property
-        && property.GetMethod is { IsPublic: true, IsStatic: false }
-        && property.GetIndexParameters().Length == 0
-        && property.Name != "EqualityContract";
+    public static bool IsViewModelProperty(MemberInfo member) => ViewModelShape.IsVisible(member);
 
     /// <summary>
     /// Every value goes through <see cref="MarkdownEscaper"/>; text, right to left, also into a first-strong isolate
