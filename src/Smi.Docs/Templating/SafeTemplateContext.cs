@@ -1,9 +1,9 @@
 using System.Collections;
 using System.Reflection;
-using System.Text.Json;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Smi.Docs.Templating;
 
@@ -36,20 +36,18 @@ internal sealed class SafeTemplateContext : TemplateContext
         ObjectRecursionLimit = MaximumRecursion;
         LimitToString = MaximumStringLength;
         OutputLimit = MaximumOutputLength;
+        // Scriban truncates by default; a letter cut off without a word must never be sent.
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        OnStringLimit = ScriptLimitBehavior.Throw;
         TemplateLoader = null;
         MemberFilter = IsViewModelProperty;
         MemberRenamer = TemplateName;
         CancellationToken = cancellation;
     }
 
-    /// <summary>The same name rule as <see cref="ViewModelShape.TemplateName"/>, so the checker and the runtime agree.</summary>
-    public static string TemplateName(MemberInfo member) => JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+    public static string TemplateName(MemberInfo member) => ViewModelShape.TemplateName(member);
 
-    public static bool IsViewModelProperty(MemberInfo member) =>
-        member is PropertyInfo { CanRead: true } property
-        && property.GetMethod is { IsPublic: true, IsStatic: false }
-        && property.GetIndexParameters().Length == 0
-        && property.Name != "EqualityContract";
+    public static bool IsViewModelProperty(MemberInfo member) => ViewModelShape.IsVisible(member);
 
     /// <summary>
     /// Every value goes through <see cref="MarkdownEscaper"/>; text, right to left, also into a first-strong isolate
@@ -62,6 +60,12 @@ internal sealed class SafeTemplateContext : TemplateContext
         {
             Write(partial.Markdown);
             return this;
+        }
+        if (textAsObject is not null && ViewModelShape.KindOf(textAsObject.GetType()) is ShapeKind.Record or ShapeKind.List)
+        {
+            // The checker refuses this (SMI3016); here it also keeps a record's ToString from printing every field of
+            // a case, or from recursing through a record that points back to itself.
+            throw new ScriptRuntimeException(span, $"{ViewModelShape.Describe(textAsObject.GetType())} is not a value; print one of its fields");
         }
         var text = textAsObject is null ? null : textAsObject as string ?? ObjectToString(textAsObject);
         if (!string.IsNullOrEmpty(text))

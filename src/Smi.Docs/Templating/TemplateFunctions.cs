@@ -35,12 +35,11 @@ internal static class TemplateFunctions
             {
                 if (args.Count != categories.Count + 1)
                 {
-                    throw new ScriptRuntimeException(span,
-                        $"meervoud needs a number and {categories.Count} word forms in '{language.Code}' ({string.Join(", ", categories).ToLowerInvariant()}), got {args.Count - 1}");
+                    throw new ScriptRuntimeException(span, PluralCountMessage(language.Code, args.Count - 1));
                 }
                 var count = Number(args[0], "meervoud", span);
                 return args[categories.IndexOf(PluralRules.Category(language.Code, count)) + 1] as string
-                    ?? throw new ScriptRuntimeException(span, "meervoud takes its word forms as quoted words");
+                    ?? throw new ScriptRuntimeException(span, PluralWordsMessage);
             }),
             [Include] = new TemplateFunction((context, args, span) => IncludePartial(context, args, span, partials)),
         };
@@ -48,11 +47,24 @@ internal static class TemplateFunctions
         return functions;
     }
 
+    public const string Plural = "meervoud";
+
+    public const string PluralWordsMessage = "meervoud takes its word forms as quoted words";
+
+    // The checker reports these before rendering in the very words the runtime would use.
+    public static string OneValueMessage(string name, int got) => $"{name} takes one value, got {got}";
+
+    public static string PluralCountMessage(string languageCode, int wordForms)
+    {
+        var categories = PluralRules.Categories(languageCode);
+        return $"meervoud needs a number and {categories.Count} word forms in '{languageCode}' ({string.Join(", ", categories).ToLowerInvariant()}), got {wordForms}";
+    }
+
     private static TemplateFunction One<T>(string name, Func<T, string> format) => new((_, args, span) =>
     {
         if (args.Count != 1)
         {
-            throw new ScriptRuntimeException(span, $"{name} takes one value, got {args.Count}");
+            throw new ScriptRuntimeException(span, OneValueMessage(name, args.Count));
         }
         return args[0] switch
         {

@@ -76,7 +76,8 @@ public sealed class TemplateLibrary
                     missing[definition.Id] = $"{displayRoot}/partials/{absent}{TemplateSource.Extension}";
                     continue;
                 }
-                diagnostics.AddRange(checker.Check(source, definition.ViewModelType, partials));
+                // The checker reports the syntax errors of the partials it walks; LoadPartials reported them already.
+                diagnostics.AddRange(checker.Check(source, definition.ViewModelType, partials).Except(diagnostics.Items).ToList());
                 documents[definition.Id] = source;
             }
             catch (SmiDocsException e)
@@ -96,28 +97,7 @@ public sealed class TemplateLibrary
             throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.NoTemplate,
                 $"no template for document '{documentId}' in language '{Language}'", new SourceLocation(null)));
         }
-        using var timeout = new CancellationTokenSource(RenderTimeout);
-        var context = new SafeTemplateContext(_functions, _isolateValues, timeout.Token);
-        var globals = new ScriptObject();
-        globals.Import(viewModel, SafeTemplateContext.IsViewModelProperty, SafeTemplateContext.TemplateName);
-        context.PushGlobal(globals);
-        string markdown;
-        try
-        {
-            markdown = source.Template.Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            // The checker catches unknown names before this point; a final render never prints a blank instead of a
-            // value. Messages name the template and the expression, never the data.
-            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.RenderFailed,
-                "template failed while rendering: " + e.OriginalMessage, TemplateSource.LocateSpan(source.FileName, e.Span)));
-        }
-        catch (OperationCanceledException)
-        {
-            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.RenderTimedOut,
-                $"template did not finish within {RenderTimeout.TotalSeconds:0} s", SourceLocation.InFile(source.FileName, 1, 1)));
-        }
+        var markdown = TemplateRenderer.Render(source, viewModel, _functions, _isolateValues, RenderTimeout);
         return new RenderedTemplate(markdown, source.Required("titel"), source.Required("onderwerp"));
     }
 

@@ -15,8 +15,9 @@ internal enum ShapeKind
 }
 
 /// <summary>
-/// How a view-model type looks to a template. Property names use the same camelCase policy as
-/// System.Text.Json, so the checker and the dictionaries handed to Handlebars agree on every name.
+/// How a view-model type looks to a template. Property names use the same camelCase policy as System.Text.Json; the
+/// checker and the runtime (<see cref="SafeTemplateContext"/>) both take names and visible members from here, so they
+/// cannot disagree on what a template can reach.
 /// </summary>
 internal static class ViewModelShape
 {
@@ -64,12 +65,19 @@ internal static class ViewModelShape
     public static PropertyInfo? FindLookalike(Type type, string templateName) =>
         Properties(type).FirstOrDefault(p => string.Equals(TemplateName(p), templateName, StringComparison.OrdinalIgnoreCase));
 
-    public static string TemplateName(PropertyInfo property) => JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+    public static string TemplateName(MemberInfo member) => JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+
+    /// <summary>Only readable public instance properties: no methods, no indexers, not a record's EqualityContract.</summary>
+    public static bool IsVisible(MemberInfo member) =>
+        member is PropertyInfo { CanRead: true } property
+        && property.GetMethod is { IsPublic: true, IsStatic: false }
+        && property.GetIndexParameters().Length == 0
+        && property.Name != "EqualityContract";
 
     public static IEnumerable<PropertyInfo> Properties(Type type) =>
         (Nullable.GetUnderlyingType(type) ?? type)
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract");
+            .Where(IsVisible);
 
     public static string Describe(Type type) => KindOf(type) switch
     {

@@ -5,7 +5,7 @@ namespace Smi.Docs.Tests.Templating.Checker;
 internal sealed record BriefModel(
     string Titel,
     DateOnly Besluitdatum,
-    decimal Bedrag,
+    decimal Totaal,
     bool IsVerlenging,
     PersoonModel Aanvrager,
     PersoonModel? Partner,
