@@ -3,7 +3,7 @@ namespace Smi.Docs.Templating;
 /// <summary>
 /// Codes reported for templates, before rendering (the checker) and while rendering (the runtime). They are stable:
 /// the CLI, the API and the template studio refer to them, so never renumber one, only add. SMI3002–SMI3008 belonged
-/// to the Handlebars tag scanner; Scriban's parser reports all of those as <see cref="SyntaxError"/>, so they are retired.
+/// to the tag scanner of the templates before Scriban (until December 2026); Scriban's parser reports all of those as <see cref="SyntaxError"/>, so they are retired.
 /// </summary>
 public static class TemplateDiagnosticCodes
 {

@@ -2,7 +2,7 @@ using static Smi.Docs.Tests.Templating.Checker.CheckerFixture;
 
 namespace Smi.Docs.Tests.Templating.Checker;
 
-/// <summary>What Scriban cannot parse is SMI3001, located; SMI3002–SMI3008 of the Handlebars scanner are retired.</summary>
+/// <summary>What Scriban cannot parse is SMI3001, located; SMI3002–SMI3008 of the old tag scanner are retired.</summary>
 public sealed class SyntaxErrorTests
 {
     [Fact]
