@@ -59,7 +59,7 @@ internal static class RenderCommand
                         $"no '{language}' translation of '{documentId}' ({missing} is missing): wrote the Dutch document with a notice in '{language}' (--fallback nl)",
                         SourceLocation.InFile(missing, 1, 1)).ToString());
                 }
-                if (zaak is { Berekening: not null } && documentId == "toekenning")
+                if (zaak is { Berekening: not null } && DocumentDefinitions.Get(documentId).PrintsAmounts)
                 {
                     // Issue 3 point 7: the municipality's own amounts are printed, but checked against ours.
                     foreach (var warning in EigenBerekeningControle.Controleer(zaak, profile.Beleid, TariefTabellen.Standaard, caseFile!.Name))

@@ -24,6 +24,12 @@ public sealed record DocumentDefinition(
     /// <summary>Set for a document made from the profile alone (the publiekstekst); the composer refuses a case for it.</summary>
     public ProfileBinding? Profile { get; init; }
 
+    /// <summary>
+    /// The letter prints amounts (a grant or an extension), so a case's own <c>berekening</c> is checked against ours
+    /// and differences are warned about (SMI5201/5202) — for every such document, not one by name.
+    /// </summary>
+    public bool PrintsAmounts { get; init; }
+
     /// <summary>A form can be printed blank and a profile-only document has no case at all; every other document needs one.</summary>
     public bool CanGoWithoutCase => Form is not null || Profile is not null;
 

@@ -19,13 +19,19 @@ public static class DocumentDefinitions
             // case's own berekening or, without one, from the calculator.
             // A case with a verlenging block is an extension: its letter must name the earlier decision, so not this one.
             new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend], BetalingProfileRule.Check),
-            (zaak, profile, pack) => ToekenningViewModelFactory.Create(zaak, profile, pack)),
+            (zaak, profile, pack) => ToekenningViewModelFactory.Create(zaak, profile, pack))
+        {
+            PrintsAmounts = true,
+        },
         new(
             "verlenging",
             typeof(VerlengingViewModel),
             // An extension is a new grant (DESIGN §5): the same blocks as the toekenning plus the decision it extends.
             new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile))),
-            (zaak, profile, pack) => VerlengingViewModelFactory.Create(zaak, profile, pack)),
+            (zaak, profile, pack) => VerlengingViewModelFactory.Create(zaak, profile, pack))
+        {
+            PrintsAmounts = true,
+        },
         new(
             "afwijzing",
             typeof(AfwijzingViewModel),

@@ -58,4 +58,52 @@ public sealed class BerekenCommandTests
         Assert.DoesNotContain("900", stderr);
         Assert.True(File.Exists(Path.Combine(output, "toekenning.nl.html")));
     }
+
+    [Fact]
+    public async Task A_verlenging_whose_own_berekening_does_not_add_up_is_rendered_with_a_warning_like_a_toekenning()
+    {
+        // The extension's berekening is our own calculation of it (bereken --json) written as a case block, with one
+        // month's municipal share changed: only that month may be warned about.
+        var ct = TestContext.Current.CancellationToken;
+        var casePath = TestPaths.Case("verlenging-eerste");
+        var (_, calculation, _) = await CliRunner.RunAsync("bereken", casePath, "--profile", Profile, "--json");
+        var ours = JsonNode.Parse(calculation)!["berekening"]!;
+        var berekening = new JsonObject
+        {
+            ["jaar"] = ours["jaar"]!.GetValue<int>(),
+            ["toetsingsinkomen"] = ours["toetsingsinkomen"]!.GetValue<decimal>(),
+            ["kinderen"] = new JsonArray(ours["kinderen"]!.AsArray().Select(kind => (JsonNode)new JsonObject
+            {
+                ["maanden"] = new JsonArray(kind!["maanden"]!.AsArray().Select(m => (JsonNode)new JsonObject
+                {
+                    ["maand"] = $"{m!["jaar"]!.GetValue<int>():D4}-{m["maand"]!.GetValue<int>():D2}",
+                    ["uren"] = m["urenAfgenomen"]!.GetValue<decimal>(),
+                    ["uurprijs"] = m["uurprijs"]!.GetValue<decimal>(),
+                    ["maximumUurprijs"] = m["maximumUurprijs"]!.GetValue<decimal>(),
+                    ["percentage"] = m["percentage"]!.GetValue<decimal>(),
+                    ["gemeente"] = m["gemeente"]!.GetValue<decimal>(),
+                    ["ouder"] = m["ouder"]!.GetValue<decimal>(),
+                }).ToArray()),
+            }).ToArray()),
+        };
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(casePath, ct))!;
+        json["berekening"] = berekening;
+        var agreeing = CliRunner.TempDirectory() + "-agrees.json";
+        await File.WriteAllTextAsync(agreeing, json.ToJsonString(), ct);
+        json["berekening"]!["kinderen"]![0]!["maanden"]![2]!["gemeente"] = 900.00m;
+        var differing = CliRunner.TempDirectory() + "-differs.json";
+        await File.WriteAllTextAsync(differing, json.ToJsonString(), ct);
+
+        var (agreeingExit, _, agreeingErrors) = await CliRunner.RunAsync("render", agreeing, "--profile", Profile, "--doc", "verlenging", "--format", "html", "--out", CliRunner.TempDirectory(), "--templates", TestPaths.Templates);
+        var output = CliRunner.TempDirectory();
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("render", differing, "--profile", Profile, "--doc", "verlenging", "--format", "html", "--out", output, "--templates", TestPaths.Templates);
+
+        Assert.Equal(0, agreeingExit);
+        Assert.DoesNotContain("SMI520", agreeingErrors);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("$.berekening.kinderen[0].maanden[2]", stderr);
+        Assert.Contains("warning SMI5201:", stderr);
+        Assert.DoesNotContain("900", stderr);
+        Assert.True(File.Exists(Path.Combine(output, "verlenging.nl.html")));
+    }
 }
