@@ -14,7 +14,7 @@ internal static class TemplateCodes
 
     public static IReadOnlyList<TemplateCode> Of(TemplateSource source)
     {
-        var nodes = TemplateIncludes.Descendants(source.Page).Where(n => !n.Span.IsEmpty).ToList();
+        var nodes = TemplateSyntax.Descendants(source.Page).Where(n => !n.Span.IsEmpty).ToList();
         var escapes = nodes.OfType<ScriptEscapeStatement>().ToList();
         var statements = nodes.OfType<ScriptExpressionStatement>().ToList();
         return source.Tags.Select(tag =>

@@ -38,7 +38,7 @@ internal static class TemplateMask
             }
         }
         // What an escape block ({%{ … }%}) holds is printed as written, so the reader meets it: only its delimiters go.
-        foreach (var escaped in TemplateIncludes.Descendants(source.Page).OfType<ScriptRawStatement>().Where(r => r.IsEscape && !r.Span.IsEmpty))
+        foreach (var escaped in TemplateSyntax.Descendants(source.Page).OfType<ScriptRawStatement>().Where(r => r.IsEscape && !r.Span.IsEmpty))
         {
             var start = escaped.Span.Start.Offset;
             body.CopyTo(start, masked, start, escaped.Span.End.Offset + 1 - start);

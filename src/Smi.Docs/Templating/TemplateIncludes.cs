@@ -10,23 +10,8 @@ internal static class TemplateIncludes
 
     /// <summary>Every <c>include</c> call with its literal name (null when the name is not a quoted literal).</summary>
     public static IEnumerable<(ScriptFunctionCall Call, string? Name)> Calls(ScriptNode root) =>
-        Descendants(root)
+        TemplateSyntax.Descendants(root)
             .OfType<ScriptFunctionCall>()
             .Where(call => call.Target is ScriptVariable { Name: TemplateFunctions.Include })
             .Select(call => (call, call.Arguments is [ScriptLiteral { Value: string name }] ? name : (string?)null));
-
-    public static IEnumerable<ScriptNode> Descendants(ScriptNode node)
-    {
-        yield return node;
-        for (var i = 0; i < node.ChildrenCount; i++)
-        {
-            if (node.GetChildren(i) is { } child)
-            {
-                foreach (var descendant in Descendants(child))
-                {
-                    yield return descendant;
-                }
-            }
-        }
-    }
 }

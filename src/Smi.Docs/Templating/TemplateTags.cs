@@ -10,8 +10,8 @@ internal static class TemplateTags
 {
     public static IReadOnlyList<TemplateTag> Of(ScriptPage page)
     {
-        var nodes = TemplateIncludes.Descendants(page)
-            .Where(n => n is not (ScriptPage or ScriptBlockStatement) && n.GetType().Name != "ScriptList`1" && !n.Span.IsEmpty)
+        var nodes = TemplateSyntax.Descendants(page)
+            .Where(n => n is not (ScriptPage or ScriptBlockStatement) && !(n.GetType().IsGenericType && n.GetType().GetGenericTypeDefinition() == typeof(ScriptList<>)) && !n.Span.IsEmpty)
             .OrderBy(n => n.Span.Start.Offset)
             .ToList();
         var tags = new List<TemplateTag>();
@@ -21,12 +21,12 @@ internal static class TemplateTags
         {
             if (node is ScriptEscapeStatement escape)
             {
-                if (open is null && IsOpening(escape))
+                if (open is null && escape.IsEntering)
                 {
                     open = escape.Span.Start.Offset;
                     kind = TemplateTagKind.Comment;
                 }
-                else if (open is { } start && !IsOpening(escape))
+                else if (open is { } start && !escape.IsEntering)
                 {
                     tags.Add(new TemplateTag(start, escape.Span.End.Offset + 1, kind));
                     open = null;
@@ -40,8 +40,6 @@ internal static class TemplateTags
         }
         return tags;
     }
-
-    private static bool IsOpening(ScriptEscapeStatement escape) => escape.IsEntering;
 
     private static TemplateTagKind KindOf(ScriptNode node) => node switch
     {
