@@ -56,7 +56,7 @@ internal static class BeleidCommand
             }
             catch (SmiDocsException e)
             {
-                return await DiagnosticsOutput.ReportAsync(e, error);
+                return await DiagnosticsOutput.ReportAsync(e.Diagnostics, error);
             }
         });
         return new Command("beleid", "Municipal policy: check a profile against the basislijn SMI.") { toets };

@@ -4,6 +4,8 @@ using System.Globalization;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Documents;
 using Smi.Docs.Composition;
+using Smi.Docs.Pipeline;
+using Smi.Docs.Rendering;
 
 namespace Smi.Docs.Cli;
 
@@ -30,9 +32,9 @@ internal static class BenchCommand
         {
             try
             {
-                var formats = RenderSession.ParseFormats(parse.GetValue(formatOption)!);
+                var formats = DocumentFormats.Parse(parse.GetValue(formatOption)!);
                 var documentId = parse.GetValue(documentOption)!;
-                var language = parse.GetValue(languageOption)!;
+                var language = DocumentComposer.ParseLanguage(parse.GetValue(languageOption)!);
                 var iterations = Math.Max(1, parse.GetValue(iterationsOption));
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
                 var cases = parse.GetValue(casesOption)!.GetFiles($"{documentId}*.json").OrderBy(f => f.Name, StringComparer.Ordinal)
@@ -42,22 +44,22 @@ internal static class BenchCommand
                     throw new SmiDocsException(Diagnostic.Error("SMI4005", $"no {documentId}*.json cases to measure", new SourceLocation("--cases")));
                 }
                 var started = Stopwatch.StartNew();
-                await using var session = await RenderSession.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
-                await output.WriteLineAsync($"start-up (templates compiled{(formats.Contains("pdf") ? ", browser launched" : "")}): {started.Elapsed.TotalMilliseconds:F0} ms");
+                await using var cli = await CliPipeline.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
+                var pipeline = cli.Pipeline;
+                await output.WriteLineAsync($"start-up (templates compiled{(formats.Contains(DocumentFormats.Pdf) ? ", browser launched" : "")}): {started.Elapsed.TotalMilliseconds:F0} ms");
                 await output.WriteLineAsync($"{cases.Count} example case(s), {iterations} documents per row, {Environment.ProcessorCount} cores");
                 await output.WriteLineAsync($"{"step",-16}{"median ms",12}{"mean ms",12}{"p95 ms",12}{"docs/s",12}");
 
-                session.Composer.EnsureAvailable(documentId, language);
-                var documents = cases.Select(c => session.Composer.Compose(c, profile, documentId, language)).ToList();
+                var requests = cases.Select(c => new DocumentRequest(c, profile, documentId, language)).ToList();
+                var documents = requests.Select(r => pipeline.Composer.Compose(r).Parts[0]).ToList();
                 await ReportAsync(output, "compose", iterations, i =>
                 {
-                    session.Composer.Compose(cases[i % cases.Count], profile, documentId, language);
+                    pipeline.Composer.Compose(requests[i % requests.Count]);
                     return Task.CompletedTask;
                 });
-                var definition = DocumentDefinitions.Get(documentId);
-                if (definition.Form is null && definition.Profile is null)
+                if (DocumentDefinitions.Find(documentId) is LetterDefinition)
                 {
-                    var stages = cases.Select(c => session.Composer.TemplateStage(c, profile, documentId, language)).ToList();
+                    var stages = requests.Select(pipeline.Composer.TemplateStage).ToList();
                     await ReportAsync(output, "template+md", iterations, i =>
                     {
                         stages[i % stages.Count]();
@@ -66,17 +68,17 @@ internal static class BenchCommand
                 }
                 foreach (var format in formats)
                 {
-                    await ReportAsync(output, format, iterations, i => session.RenderOneAsync(documents[i % documents.Count], format, cancellationToken));
+                    await ReportAsync(output, format, iterations, i => pipeline.Renderer(format).RenderAsync(documents[i % documents.Count], cancellationToken));
                 }
-                if (formats.Contains("pdf"))
+                if (formats.Contains(DocumentFormats.Pdf))
                 {
-                    await ReportParallelAsync(output, "pdf (parallel)", iterations, documents, session, cancellationToken);
+                    await ReportParallelAsync(output, "pdf (parallel)", iterations, documents, pipeline.Renderer(DocumentFormats.Pdf), cancellationToken);
                 }
                 return ExitCodes.Ok;
             }
             catch (SmiDocsException e)
             {
-                return await DiagnosticsOutput.ReportAsync(e, error);
+                return await DiagnosticsOutput.ReportAsync(e.Diagnostics, error);
             }
         });
         return command;
@@ -105,11 +107,11 @@ internal static class BenchCommand
         await output.WriteLineAsync(Row(step, times[iterations / 2], times.Average(), times[(int)Math.Min(iterations - 1, Math.Ceiling(iterations * 0.95) - 1)], iterations / total.Elapsed.TotalSeconds));
     }
 
-    private static async Task ReportParallelAsync(TextWriter output, string step, int iterations, IReadOnlyList<LetterDocument> documents, RenderSession session, CancellationToken cancellationToken)
+    private static async Task ReportParallelAsync(TextWriter output, string step, int iterations, IReadOnlyList<LetterDocument> documents, IDocumentRenderer pdf, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         await Parallel.ForAsync(0, iterations, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            async (i, ct) => await session.RenderOneAsync(documents[i % documents.Count], "pdf", ct));
+            async (i, ct) => await pdf.RenderAsync(documents[i % documents.Count], ct));
         total.Stop();
         await output.WriteLineAsync(Row(step, double.NaN, total.Elapsed.TotalMilliseconds / iterations, double.NaN, iterations / total.Elapsed.TotalSeconds));
     }

@@ -37,26 +37,19 @@ internal static class BerekenCommand
             {
                 var zaak = InputFiles.ReadCase(parse.GetValue(caseArgument)!);
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
-                var tabellen = TariefTabellen.Standaard;
-                var waarschuwingen = EigenBerekeningControle.Controleer(zaak, profile.Beleid, tabellen, parse.GetValue(caseArgument)!.Name);
-                var uitkomst = EigenBijdrageCalculator.Bereken(zaak, profile.Beleid, tabellen);
+                var berekening = CaseCalculation.Make(zaak, profile.Beleid, TariefTabellen.Standaard);
+                var uitkomst = berekening.OursOrThrow;
                 var termijnen = Termijnberekening.Voor(zaak, profile.Beleid);
                 await output.WriteAsync(parse.GetValue(jsonOption)
                     ? JsonSerializer.Serialize(new { berekening = uitkomst, termijnen }, Json) + Environment.NewLine
                     : BerekeningTekst.Maak(uitkomst, termijnen));
-                foreach (var waarschuwing in waarschuwingen)
-                {
-                    await error.WriteLineAsync(waarschuwing.ToString());
-                }
+                await DiagnosticsOutput.PrintAsync(berekening.Warnings, error);
                 return ExitCodes.Ok;
             }
             catch (SmiDocsException e)
             {
-                foreach (var diagnostic in e.Diagnostics)
-                {
-                    await error.WriteLineAsync(diagnostic.ToString());
-                }
-                return DiagnosticsOutput.ExitCodeFor(e);
+                await DiagnosticsOutput.PrintAsync(e.Diagnostics, error);
+                return DiagnosticsOutput.ExitCodeFor(e.Diagnostics);
             }
         });
         return command;

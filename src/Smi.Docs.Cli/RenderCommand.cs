@@ -1,10 +1,7 @@
 using System.CommandLine;
-using Smi.Docs.Calculation;
-using Smi.Docs.Calculation.Tables;
-using Smi.Docs.Cases;
 using Smi.Docs.Composition;
 using Smi.Docs.Diagnostics;
-using Smi.Docs.Policy;
+using Smi.Docs.Pipeline;
 using Smi.Docs.Rendering;
 
 namespace Smi.Docs.Cli;
@@ -36,38 +33,31 @@ internal static class RenderCommand
         {
             try
             {
-                var formats = RenderSession.ParseFormats(parse.GetValue(formatOption)!);
-                var documentId = parse.GetValue(documentOption)!;
-                var language = parse.GetValue(languageOption)!;
+                var formats = DocumentFormats.Parse(parse.GetValue(formatOption)!);
+                var language = DocumentComposer.ParseLanguage(parse.GetValue(languageOption)!);
                 var fallbackToDutch = parse.GetValue(fallbackOption) switch
                 {
                     null => false,
                     "nl" => true,
                     _ => throw new SmiDocsException(Diagnostic.Error("SMI4008", "--fallback takes only 'nl': Dutch is the binding text every translation falls back to", new SourceLocation("--fallback"))),
                 };
-                var bundle = parse.GetValue(bundleOption);
-                var caseFile = parse.GetValue(caseArgument);
-                var zaak = caseFile is null ? null : InputFiles.ReadCase(caseFile);
-                Composition.DocumentComposer.EnsureCaseIfNeeded(zaak, documentId);
+                var zaak = parse.GetValue(caseArgument) is { } caseFile ? InputFiles.ReadCase(caseFile) : null;
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
-                await using var session = await RenderSession.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
-                session.Composer.EnsureAvailable(documentId, language, fallbackToDutch && !bundle);
-                var files = await session.RenderAsync(zaak, profile, documentId, language, formats, cancellationToken, fallbackToDutch, bundle);
-                if (!bundle && session.Composer.MissingTranslation(documentId, language) is { } missing)
-                {
-                    await error.WriteLineAsync(Diagnostic.Warning(DocumentComposer.FallbackCode,
-                        $"no '{language}' translation of '{documentId}' ({missing} is missing): wrote the Dutch document with a notice in '{language}' (--fallback nl)",
-                        SourceLocation.InFile(missing, 1, 1)).ToString());
-                }
-                if (zaak is { Berekening: not null } && DocumentDefinitions.Get(documentId).PrintsAmounts)
-                {
-                    // Issue 3 point 7: the municipality's own amounts are printed, but checked against ours.
-                    foreach (var warning in EigenBerekeningControle.Controleer(zaak, profile.Beleid, TariefTabellen.Standaard, caseFile!.Name))
+                await using var cli = await CliPipeline.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
+                var result = await cli.Pipeline.RenderAsync(
+                    new DocumentRequest(zaak, profile, parse.GetValue(documentOption)!, language)
                     {
-                        await error.WriteLineAsync(warning.ToString());
-                    }
+                        Formats = formats,
+                        Bundle = parse.GetValue(bundleOption),
+                        FallbackToDutch = fallbackToDutch,
+                    },
+                    cancellationToken);
+                if (!result.Succeeded)
+                {
+                    return await DiagnosticsOutput.ReportAsync(result.Diagnostics, error);
                 }
-                foreach (var path in OutputDirectory.WriteAll(parse.GetValue(outOption)!.FullName, files))
+                await DiagnosticsOutput.PrintAsync(result.Diagnostics, error);
+                foreach (var path in OutputDirectory.WriteAll(parse.GetValue(outOption)!.FullName, result.Files))
                 {
                     await output.WriteLineAsync(path);
                 }
@@ -75,7 +65,7 @@ internal static class RenderCommand
             }
             catch (SmiDocsException e)
             {
-                return await DiagnosticsOutput.ReportAsync(e, error);
+                return await DiagnosticsOutput.ReportAsync(e.Diagnostics, error);
             }
         });
         return command;

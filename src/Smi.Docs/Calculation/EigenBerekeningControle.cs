@@ -1,8 +1,6 @@
 using System.Globalization;
-using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
-using Smi.Docs.Policy;
 
 namespace Smi.Docs.Calculation;
 
@@ -13,12 +11,15 @@ namespace Smi.Docs.Calculation;
 /// </summary>
 public static class EigenBerekeningControle
 {
-    public static IReadOnlyList<Diagnostic> Controleer(SmiCase zaak, Beleid beleid, TariefTabellen tabellen, string bestand = "case")
+    /// <param name="onze">Our calculation of the same case (<see cref="CaseCalculation"/>), or null when it could not be made.</param>
+    /// <param name="waaromNiet">Why ours could not be made; named by code only in the warning.</param>
+    public static IReadOnlyList<Diagnostic> Controleer(SmiCase zaak, Berekeningsuitkomst? onze, IReadOnlyList<Diagnostic>? waaromNiet = null)
     {
         if (zaak.Berekening is not { } eigen)
         {
             return [];
         }
+        var bestand = zaak.SourceFile;
         var bag = new DiagnosticBag();
         for (var k = 0; k < eigen.Kinderen.Count; k++)
         {
@@ -31,15 +32,10 @@ public static class EigenBerekeningControle
                 }
             }
         }
-        Berekeningsuitkomst onze;
-        try
-        {
-            onze = EigenBijdrageCalculator.Bereken(zaak, beleid, tabellen);
-        }
-        catch (SmiDocsException e)
+        if (onze is null)
         {
             bag.Warning(CalculationCodes.EigenBerekeningNietTeControleren,
-                $"our own calculation could not be made, so the berekening is not compared ({string.Join("; ", e.Diagnostics.Select(d => d.Code))})",
+                $"our own calculation could not be made, so the berekening is not compared ({string.Join("; ", (waaromNiet ?? []).Select(d => d.Code))})",
                 SourceLocation.AtJsonPath(bestand, "$.berekening"));
             return bag.Items;
         }

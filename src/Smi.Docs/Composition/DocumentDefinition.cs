@@ -1,49 +1,52 @@
 using Smi.Docs.Cases;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Documents;
+using Smi.Docs.Forms;
+using Smi.Docs.Localization;
 using Smi.Docs.Policy;
-using Smi.Docs.ViewModels;
+using Smi.Docs.Templating;
 
 namespace Smi.Docs.Composition;
 
 /// <summary>
-/// One of the six model documents (DESIGN §1): its id (file and API name), the view model its template
-/// reads, what it needs from a case, and how that view model is built from a case and a profile.
-/// <see cref="CreateViewModel"/> may rely on <see cref="Requirements"/> having been met.
+/// One document the engine makes (docs/architecture.md, "Adding a document"): its id (file and API name), the view
+/// model its template reads, what it needs from a case, and its own steps of the pipeline — the view model, the date
+/// in its metadata and its frame. Three kinds: a <see cref="LetterDefinition"/> is posted to one parent about their
+/// case, a <see cref="PrintedFormDefinition"/> is handed out blank or pre-filled, a <see cref="ProfileTextDefinition"/>
+/// tells everybody about the municipality's policy. The pipeline calls these steps only after <see cref="CheckCase"/>
+/// found nothing, so they may rely on it.
 /// </summary>
-public sealed record DocumentDefinition(
-    string Id,
-    Type ViewModelType,
-    DocumentRequirements Requirements,
-    Func<SmiCase, MunicipalityProfile, LanguagePack, object> CreateViewModel)
+public abstract class DocumentDefinition(string id, Type viewModelType)
 {
-    /// <summary>
-    /// Set for a form: the composer builds its view model from the form definition instead, with or without a case
-    /// (a blank form has none), and gives it a frame without address window or salutation.
-    /// </summary>
-    public FormBinding? Form { get; init; }
+    public string Id { get; } = id;
 
-    /// <summary>Set for a document made from the profile alone (the publiekstekst); the composer refuses a case for it.</summary>
-    public ProfileBinding? Profile { get; init; }
+    public Type ViewModelType { get; } = viewModelType;
+
+    /// <summary>What the template library loads and checks for this document.</summary>
+    public TemplateDocument Template => new(Id, ViewModelType);
 
     /// <summary>
-    /// The letter prints amounts (a grant or an extension), so a case's own <c>berekening</c> is checked against ours
-    /// and differences are warned about (SMI5201/5202) — for every such document, not one by name.
+    /// The document prints amounts, so the calculate stage runs for it and a case's own <c>berekening</c> is checked
+    /// against ours, with differences warned about (SMI5201/5202) — for every such document, not one by name.
     /// </summary>
     public bool PrintsAmounts { get; init; }
 
-    /// <summary>A form can be printed blank and a profile-only document has no case at all; every other document needs one.</summary>
-    public bool CanGoWithoutCase => Form is not null || Profile is not null;
+    /// <summary>Every problem <paramref name="zaak"/> has for this document (none, or located errors); null is a request without a case.</summary>
+    public abstract IReadOnlyList<Diagnostic> CheckCase(SmiCase? zaak, MunicipalityProfile profile);
 
-    /// <summary>A form takes whatever case it is given for pre-filling, so it requires no block of it.</summary>
-    public static DocumentDefinition ForForm(string id, string formId, Forms.FormVariant variant) =>
-        new(id, typeof(FormulierViewModel), new DocumentRequirements([], []), (_, _, _) => throw new InvalidOperationException($"'{id}' is a form; the composer builds it from its definition"))
-        {
-            Form = new FormBinding(formId, variant),
-        };
+    /// <summary>
+    /// The file, relative to a translation's folder, that this document needs besides its template and the fixed texts
+    /// (a catalogue, a form definition) and that the translation lacks; null when it has all.
+    /// </summary>
+    internal virtual string? LackingFile(LanguagePack pack, FormLibrary forms) => null;
 
-    /// <summary>A document about the municipality's policy for everybody: no case, so no block of one is required.</summary>
-    public static DocumentDefinition ForProfile(string id, Type viewModelType, ProfileBinding binding) =>
-        new(id, viewModelType, new DocumentRequirements([], []), (_, _, _) => throw new InvalidOperationException($"'{id}' is made from the profile alone; the composer builds it without a case"))
-        {
-            Profile = binding,
-        };
+    internal abstract object CreateViewModel(DocumentContext context);
+
+    /// <summary>The date in the document's metadata: from the input, never the clock, so the same input gives the same bytes.</summary>
+    internal abstract DateOnly Date(DocumentContext context);
+
+    internal abstract LetterFrame Frame(DocumentContext context, RenderedTemplate rendered);
+
+    private protected static Diagnostic CaseProblem(string code, string message) =>
+        Diagnostic.Error(code, message, new SourceLocation("case"));
 }

@@ -1,4 +1,5 @@
 using Smi.Docs.Forms;
+using Smi.Docs.Templating;
 using Smi.Docs.ViewModels;
 
 namespace Smi.Docs.Composition;
@@ -12,52 +13,68 @@ public static class DocumentDefinitions
 
     public static IReadOnlyList<DocumentDefinition> All { get; } =
     [
-        new(
+        new LetterDefinition(
             "toekenning",
             typeof(ToekenningViewModel),
             // Handreiking §4.2: a grant states its period, its reason and who is paid; the amounts come from the
             // case's own berekening or, without one, from the calculator.
             // A case with a verlenging block is an extension: its letter must name the earlier decision, so not this one.
             new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend], BetalingProfileRule.Check),
-            (zaak, profile, pack) => ToekenningViewModelFactory.Create(zaak, profile, pack))
+            (zaak, profile, pack, berekening) => ToekenningViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,
         },
-        new(
+        new LetterDefinition(
             "verlenging",
             typeof(VerlengingViewModel),
             // An extension is a new grant (DESIGN §5): the same blocks as the toekenning plus the decision it extends.
             new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile))),
-            (zaak, profile, pack) => VerlengingViewModelFactory.Create(zaak, profile, pack))
+            (zaak, profile, pack, berekening) => VerlengingViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,
         },
-        new(
+        new LetterDefinition(
             "afwijzing",
             typeof(AfwijzingViewModel),
             // A refusal grants nothing: no period, payee or amounts, only its reasons (DESIGN §5).
             new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening], AfwijzingProfileRule.Check),
-            (zaak, profile, pack) => AfwijzingViewModelFactory.Create(zaak, profile, pack)),
-        new(
+            (zaak, profile, pack, _) => AfwijzingViewModelFactory.Create(zaak, profile, pack))
+        {
+            Catalogue = LetterCatalogue.Afwijzingsgronden,
+        },
+        new LetterDefinition(
             "ontbrekende-gegevens",
             typeof(OntbrekendeGegevensViewModel),
             // Awb 4:5: the hersteltermijn letter names what is missing. It decides nothing yet, so a refusal's
             // reasons or a grant's amounts contradict it; a period or payee may already be known and is ignored.
             new([CaseBlock.Ontbrekend], [CaseBlock.Afwijzing, CaseBlock.Berekening]),
-            (zaak, profile, pack) => OntbrekendeGegevensViewModelFactory.Create(zaak, profile, pack)),
+            (zaak, profile, pack, _) => OntbrekendeGegevensViewModelFactory.Create(zaak, profile, pack))
+        {
+            Catalogue = LetterCatalogue.OntbrekendeGegevens,
+        },
 
         // One definition, two documents: the extension form is the application form filtered to what can change.
         // A separate id (not a flag in the case) so a system can send it with the case of the running grant as is.
-        DocumentDefinition.ForForm("aanvraagformulier", "aanvraagformulier", FormVariant.Aanvraag),
-        DocumentDefinition.ForForm("aanvraagformulier-verlenging", "aanvraagformulier", FormVariant.Verlenging),
+        new PrintedFormDefinition("aanvraagformulier", "aanvraagformulier", FormVariant.Aanvraag),
+        new PrintedFormDefinition("aanvraagformulier-verlenging", "aanvraagformulier", FormVariant.Verlenging),
 
         // The web page and leaflet: about the policy, for everybody, so made from the profile alone. Dated by the
         // worked example's fixed year, never by the clock.
-        DocumentDefinition.ForProfile("publiekstekst", typeof(PubliekstekstViewModel), new ProfileBinding(
+        new ProfileTextDefinition(
+            "publiekstekst",
+            typeof(PubliekstekstViewModel),
             PubliekstekstViewModelFactory.Create,
             _ => Rekenvoorbeeld.Peildatum,
-            (profile, pack) => pack.Texts.Format("publiekstekst.voettekst", ("gemeente", profile.Gemeente.Naam)))),
+            (profile, pack) => pack.Texts.Format("publiekstekst.voettekst", ("gemeente", profile.Gemeente.Naam))),
     ];
 
-    public static DocumentDefinition Get(string id) => All.Single(d => d.Id == id);
+    /// <summary>What the template libraries load: one template per document.</summary>
+    public static IReadOnlyList<TemplateDocument> Templates { get; } = All.Select(d => d.Template).ToList();
+
+    /// <summary>The form definitions the printed forms need.</summary>
+    public static IReadOnlyList<string> FormIds { get; } = All.OfType<PrintedFormDefinition>().Select(f => f.FormId).Distinct().ToList();
+
+    public static DocumentDefinition? Find(string id) => All.SingleOrDefault(d => d.Id == id);
+
+    public static DocumentDefinition Get(string id) => Find(id) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "no such document");
 }

@@ -45,16 +45,6 @@ public sealed class DocumentRequirements(
         return problems;
     }
 
-    /// <exception cref="SmiDocsException">The case does not meet the requirements; carries every problem.</exception>
-    public void Ensure(SmiCase zaak, MunicipalityProfile profile, string documentId)
-    {
-        var problems = Check(zaak, profile, documentId);
-        if (problems.Count > 0)
-        {
-            throw new SmiDocsException(problems);
-        }
-    }
-
     private static Diagnostic Error(SmiCase zaak, string code, string path, string message) =>
         Diagnostic.Error(code, message, SourceLocation.AtJsonPath(zaak.SourceFile, path));
 }

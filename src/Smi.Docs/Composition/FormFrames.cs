@@ -2,6 +2,7 @@ using Smi.Docs.Cases;
 using Smi.Docs.Documents;
 using Smi.Docs.Formatting;
 using Smi.Docs.Forms;
+using Smi.Docs.Localization;
 
 namespace Smi.Docs.Composition;
 

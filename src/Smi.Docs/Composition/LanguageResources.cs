@@ -1,5 +1,6 @@
 using Smi.Docs.Catalogues;
 using Smi.Docs.Formatting;
+using Smi.Docs.Localization;
 using Smi.Docs.Forms;
 using Smi.Docs.Templating;
 
@@ -30,23 +31,19 @@ internal sealed class LanguageResources(LanguagePack? pack, TemplateLibrary temp
         var texts = File.Exists(textsPath) ? FixedTexts.Load(textsPath, $"{root}/teksten.yaml") : null;
         var afwijzingsgronden = Optional(directory, root, "catalogi/afwijzingsgronden.yaml", AfwijzingsgrondenCatalogus.Load);
         var ontbrekendeGegevens = Optional(directory, root, "catalogi/ontbrekende-gegevens.yaml", OntbrekendeGegevensCatalogus.Load);
-        var templates = TemplateLibrary.Load(directory, language.Code, root);
-        var forms = texts is null ? FormLibrary.Empty : FormLibrary.Load(directory, root, texts);
+        var templates = TemplateLibrary.Load(directory, DocumentDefinitions.Templates, language.Code, root);
+        var forms = texts is null ? FormLibrary.Empty : FormLibrary.Load(directory, DocumentDefinitions.FormIds, root, texts);
+        var pack = texts is null ? null : new LanguagePack(language, texts, ValueFormatter.For(language.Code), afwijzingsgronden, ontbrekendeGegevens);
 
         var missing = new Dictionary<string, string>(templates.Missing, StringComparer.Ordinal);
         foreach (var definition in DocumentDefinitions.All.Where(d => !missing.ContainsKey(d.Id)))
         {
-            var lacking = texts is null ? $"{root}/teksten.yaml"
-                : definition.Id == "afwijzing" && afwijzingsgronden is null ? $"{root}/catalogi/afwijzingsgronden.yaml"
-                : definition.Id == "ontbrekende-gegevens" && ontbrekendeGegevens is null ? $"{root}/catalogi/ontbrekende-gegevens.yaml"
-                : definition.Form is { } form && !forms.Contains(form.FormId) ? $"{root}/{form.FormId}/{form.FormId}.form.yaml"
-                : null;
+            var lacking = pack is null ? "teksten.yaml" : definition.LackingFile(pack, forms);
             if (lacking is not null)
             {
-                missing[definition.Id] = lacking;
+                missing[definition.Id] = $"{root}/{lacking}";
             }
         }
-        var pack = texts is null ? null : new LanguagePack(language, texts, ValueFormatter.For(language.Code), afwijzingsgronden, ontbrekendeGegevens);
         return new LanguageResources(pack, templates, forms, missing);
     }
 

@@ -15,7 +15,7 @@ internal static class VerlengingProfileRule
         {
             yield break;
         }
-        if (BovenMaximum(verlenging, profile) && !verlenging.Hardheidsclausule)
+        if (profile.Beleid.BovenMaximumVerlengingen(verlenging.Volgnummer) && !verlenging.Hardheidsclausule)
         {
             yield return (DocumentRequirements.BovenMaximumVerlengingen, "$.verlenging.aantalEerdereVerlengingen",
                 $"profile '{profile.Id}' allows at most {profile.Beleid.MaximumAantalVerlengingen} extensions (beleid.maximumAantalVerlengingen) "
@@ -29,7 +29,4 @@ internal static class VerlengingProfileRule
         }
     }
 
-    /// <summary>True when this extension is beyond what the policy allows without the hardheidsclausule.</summary>
-    public static bool BovenMaximum(Verlenging verlenging, MunicipalityProfile profile) =>
-        profile.Beleid.MaximumAantalVerlengingen is { } maximum && verlenging.Volgnummer > maximum;
 }

@@ -1,4 +1,3 @@
-using Smi.Docs.Composition;
 using Smi.Docs.Diagnostics;
 
 namespace Smi.Docs.Forms;
@@ -19,13 +18,14 @@ public sealed class FormLibrary
     /// <summary>No forms: a translation without fixed texts cannot print one (it could not say yes or no).</summary>
     public static FormLibrary Empty { get; } = new(new Dictionary<string, FormDefinition>());
 
+    /// <param name="formIds">The forms the documents print; each is read from <c>&lt;id&gt;/&lt;id&gt;.form.yaml</c> when present.</param>
     /// <param name="displayRoot">How diagnostics name the directory: "templates" or "locales/en".</param>
     /// <param name="texts">The fixed texts of the language (the yes/no answers).</param>
-    public static FormLibrary Load(string templatesDirectory, string displayRoot = "templates", Formatting.FixedTexts? texts = null)
+    public static FormLibrary Load(string templatesDirectory, IEnumerable<string> formIds, string displayRoot = "templates", Formatting.FixedTexts? texts = null)
     {
         var diagnostics = new DiagnosticBag();
         var forms = new Dictionary<string, FormDefinition>(StringComparer.Ordinal);
-        foreach (var id in DocumentDefinitions.All.Select(d => d.Form?.FormId).OfType<string>().Distinct())
+        foreach (var id in formIds.Distinct())
         {
             var path = Path.Combine(templatesDirectory, id, id + ".form.yaml");
             if (!File.Exists(path))

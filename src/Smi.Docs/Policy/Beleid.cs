@@ -27,4 +27,7 @@ public sealed record Beleid(
 
     /// <summary>What the municipality says about following families, income, data and satisfaction (basislijn 10, 12, 13, 15).</summary>
     public Werkwijze Werkwijze { get; init; } = Werkwijze.Onbekend;
+
+    /// <summary>True when extension number <paramref name="volgnummer"/> goes beyond what the policy allows without the hardheidsclausule (basislijn 8).</summary>
+    public bool BovenMaximumVerlengingen(int volgnummer) => MaximumAantalVerlengingen is { } maximum && volgnummer > maximum;
 }

@@ -1,6 +1,5 @@
 using Scriban.Runtime;
 using Scriban.Syntax;
-using Smi.Docs.Composition;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Formatting;
 
@@ -49,17 +48,18 @@ public sealed class TemplateLibrary
     /// <summary>The parsed template of a document, for tools that read its structure.</summary>
     public TemplateSource? Source(string documentId) => _documents.GetValueOrDefault(documentId);
 
+    /// <param name="documents">The documents to load a template for; a document without one is <see cref="Missing"/>.</param>
     /// <param name="displayRoot">How diagnostics name <paramref name="directory"/>: "templates" or "locales/en".</param>
-    public static TemplateLibrary Load(string directory, string language = "nl", string displayRoot = "templates")
+    public static TemplateLibrary Load(string directory, IReadOnlyList<TemplateDocument> documents, string language = "nl", string displayRoot = "templates")
     {
         var documentLanguage = DocumentLanguage.Find(language)
             ?? throw new ArgumentOutOfRangeException(nameof(language), language, "not a document language");
         var diagnostics = new DiagnosticBag();
         var partials = LoadPartials(directory, displayRoot, diagnostics);
         var checker = new TemplateChecker(documentLanguage);
-        var documents = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
+        var loaded = new Dictionary<string, TemplateSource>(StringComparer.Ordinal);
         var missing = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var definition in DocumentDefinitions.All)
+        foreach (var definition in documents)
         {
             var path = Path.Combine(directory, definition.Id, definition.Id + TemplateSource.Extension);
             if (!File.Exists(path))
@@ -78,7 +78,7 @@ public sealed class TemplateLibrary
                 }
                 // The checker reports the syntax errors of the partials it walks; LoadPartials reported them already.
                 diagnostics.AddRange(checker.Check(source, definition.ViewModelType, partials).Except(diagnostics.Items).ToList());
-                documents[definition.Id] = source;
+                loaded[definition.Id] = source;
             }
             catch (SmiDocsException e)
             {
@@ -86,7 +86,7 @@ public sealed class TemplateLibrary
             }
         }
         diagnostics.ThrowIfErrors();
-        return new TemplateLibrary(documentLanguage, documents, partials, missing);
+        return new TemplateLibrary(documentLanguage, loaded, partials, missing);
     }
 
     /// <summary>Renders a document template to Markdown. The view model must be of the document's type.</summary>

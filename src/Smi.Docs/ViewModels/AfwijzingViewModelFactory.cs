@@ -1,4 +1,4 @@
-using Smi.Docs.Composition;
+using Smi.Docs.Localization;
 using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
 using Smi.Docs.Policy;

@@ -8,7 +8,7 @@ namespace Smi.Docs.ViewModels;
 /// Lays a form definition out for print in one variant, with the municipality's details from the profile and,
 /// when a case is given, the answers the municipality already knows (<see cref="FormPrefill"/>).
 /// </summary>
-internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Composition.LanguagePack pack)
+internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Localization.LanguagePack pack)
 {
     // Ballot boxes, not form controls: a printed form is filled in by pen (U+2610 empty, U+2612 crossed).
     private const string Empty = "\u2610";
@@ -19,7 +19,7 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
     private const string Gap = "\u2003";
     private const string BoxSpace = "\u00A0";
 
-    public static FormulierViewModel Create(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Composition.LanguagePack pack) =>
+    public static FormulierViewModel Create(FormDefinition form, FormVariant variant, SmiCase? zaak, MunicipalityProfile profile, Localization.LanguagePack pack) =>
         new FormulierViewModelFactory(form, variant, zaak, profile, pack).Create();
 
     private FormulierViewModel Create() => new(

@@ -16,7 +16,7 @@ public sealed record OpvangView(
     string Opzegtermijn)
 {
     /// <summary>The childcare as a letter shows it: its kind named in the letter's language.</summary>
-    public static OpvangView From(Opvang opvang, Composition.LanguagePack pack) => new(
+    public static OpvangView From(Opvang opvang, Localization.LanguagePack pack) => new(
         pack.SoortNaam(opvang.Soort), opvang.Organisatie, opvang.LrkNummer, opvang.DagenPerWeek, opvang.UrenPerWeek, opvang.UrenPerMaand, opvang.Uurprijs, opvang.Opzegtermijn);
 }
 

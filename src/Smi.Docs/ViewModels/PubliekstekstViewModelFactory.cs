@@ -1,5 +1,5 @@
 using Smi.Docs.Calculation;
-using Smi.Docs.Composition;
+using Smi.Docs.Localization;
 using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;

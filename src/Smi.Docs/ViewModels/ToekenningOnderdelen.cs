@@ -1,6 +1,5 @@
-using Smi.Docs.Composition;
+using Smi.Docs.Localization;
 using Smi.Docs.Calculation;
-using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
 using Smi.Docs.Policy;
@@ -22,15 +21,15 @@ internal sealed record ToekenningOnderdelen(
     BerekeningView Berekening,
     BeleidView Beleid)
 {
-    public static ToekenningOnderdelen Create(SmiCase zaak, MunicipalityProfile profile, string documentId, LanguagePack pack)
+    public static ToekenningOnderdelen Create(SmiCase zaak, MunicipalityProfile profile, string documentId, LanguagePack pack, CaseCalculation berekening)
     {
         // The document's DocumentRequirements make sure these blocks are there (SMI1101 otherwise).
         var periode = Required(zaak.Periode, documentId);
         var indicatie = Required(zaak.Indicatie, documentId);
         var betaling = Required(zaak.Betaling, documentId);
-        // The municipality's own berekening wins (checked by EigenBerekeningControle); without one we calculate,
-        // with the tables of the year the period begins in (for an extension: the new period's year).
-        var uitkomst = zaak.Berekening is null ? EigenBijdrageCalculator.Bereken(zaak, profile.Beleid, TariefTabellen.Standaard) : null;
+        // The municipality's own berekening wins (the calculate stage compared it with ours); without one ours is
+        // printed, made with the tables of the year the period begins in (for an extension: the new period's year).
+        var uitkomst = zaak.Berekening is null ? berekening.OursOrThrow : null;
         var maanden = zaak.Berekening is { } eigen
             ? eigen.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList()
             : uitkomst!.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList();

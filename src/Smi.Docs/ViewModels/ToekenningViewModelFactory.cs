@@ -1,4 +1,5 @@
-using Smi.Docs.Composition;
+using Smi.Docs.Calculation;
+using Smi.Docs.Localization;
 using Smi.Docs.Cases;
 using Smi.Docs.Policy;
 
@@ -7,9 +8,9 @@ namespace Smi.Docs.ViewModels;
 /// <summary>Builds the toekenning view model from a validated case and the municipality's profile.</summary>
 public static class ToekenningViewModelFactory
 {
-    public static ToekenningViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack)
+    public static ToekenningViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack, CaseCalculation berekening)
     {
-        var delen = ToekenningOnderdelen.Create(zaak, profile, "toekenning", pack);
+        var delen = ToekenningOnderdelen.Create(zaak, profile, "toekenning", pack, berekening);
         return new ToekenningViewModel(
             delen.Brief,
             delen.Aanvrager,

@@ -1,7 +1,8 @@
+using Smi.Docs.Calculation;
 using System.Globalization;
 using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
-using Smi.Docs.Composition;
+using Smi.Docs.Localization;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.ViewModels;
@@ -9,12 +10,12 @@ namespace Smi.Docs.ViewModels;
 /// <summary>Builds the verlenging view model: the toekenning's parts for the new period plus the extension.</summary>
 public static class VerlengingViewModelFactory
 {
-    public static VerlengingViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack)
+    public static VerlengingViewModel Create(SmiCase zaak, MunicipalityProfile profile, LanguagePack pack, CaseCalculation berekening)
     {
         var verlenging = zaak.Verlenging
             ?? throw new InvalidOperationException("the verlenging's requirements were not checked before building its view model");
         // The amounts are those of the new period: the calculator takes its tables from the year it begins in.
-        var delen = ToekenningOnderdelen.Create(zaak, profile, "verlenging", pack);
+        var delen = ToekenningOnderdelen.Create(zaak, profile, "verlenging", pack, berekening);
         var eerder = verlenging.EerderBesluit;
         var maximum = profile.Beleid.MaximumAantalVerlengingen;
         return new VerlengingViewModel(
@@ -36,7 +37,7 @@ public static class VerlengingViewModelFactory
                 maximum,
                 maximum is { } m ? Math.Max(0, m - verlenging.Volgnummer) : 0,
                 // The flag alone is not enough: within the maximum the ordinary article carries the decision.
-                verlenging.Hardheidsclausule && VerlengingProfileRule.BovenMaximum(verlenging, profile)));
+                verlenging.Hardheidsclausule && profile.Beleid.BovenMaximumVerlengingen(verlenging.Volgnummer)));
     }
 
     /// <summary>"tweede": the ordinals of the fixed texts, a comma-separated list; beyond it the number in the language's pattern.</summary>

@@ -1,3 +1,4 @@
+using Smi.Docs.Composition;
 using Smi.Docs.Templating;
 
 namespace Smi.Docs.Tests.Templating;
@@ -15,14 +16,14 @@ public sealed class RealTemplatesTests
     public void Every_template_of_a_language_passes_the_checker(string language)
     {
         var directory = language == "nl" ? TestPaths.Templates : Path.Combine(TestPaths.Root, "locales", language);
-        var library = TemplateLibrary.Load(directory, language, language == "nl" ? "templates" : $"locales/{language}");
+        var library = TemplateLibrary.Load(directory, DocumentDefinitions.Templates, language, language == "nl" ? "templates" : $"locales/{language}");
         Assert.NotEmpty(library.DocumentIds);
     }
 
     [Fact]
     public void The_toekenning_reads_its_data_through_loops_and_partials()
     {
-        var library = TemplateLibrary.Load(TestPaths.Templates);
+        var library = TemplateLibrary.Load(TestPaths.Templates, DocumentDefinitions.Templates);
         var paths = new TemplateChecker(Smi.Docs.Formatting.DocumentLanguage.Dutch)
             .Placeholders(library.Source("toekenning")!, typeof(Smi.Docs.ViewModels.ToekenningViewModel), library.Partials);
         Assert.Contains("kinderen[].opvang.lrkNummer", paths);

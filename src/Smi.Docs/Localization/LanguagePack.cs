@@ -2,7 +2,7 @@ using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
 using Smi.Docs.Formatting;
 
-namespace Smi.Docs.Composition;
+namespace Smi.Docs.Localization;
 
 /// <summary>
 /// What a view model needs in one language besides its template: the fixed texts, the value formats, the frame

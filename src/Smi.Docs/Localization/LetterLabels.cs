@@ -1,7 +1,7 @@
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Formatting;
 
-namespace Smi.Docs.Composition;
+namespace Smi.Docs.Localization;
 
 /// <summary>The fixed words of the letter frame in one language, from the <c>kader</c> texts.</summary>
 public sealed record LetterLabels(

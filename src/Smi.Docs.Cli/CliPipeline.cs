@@ -1,0 +1,64 @@
+using Smi.Docs.Docx;
+using Smi.Docs.Pdf;
+using Smi.Docs.Pipeline;
+
+namespace Smi.Docs.Cli;
+
+/// <summary>
+/// The pipeline of one command run with a renderer per format asked for; owns the browser behind the PDF renderer,
+/// which is started only when PDF is asked for and closed when the run ends.
+/// </summary>
+internal sealed class CliPipeline : IAsyncDisposable
+{
+    private readonly ChromiumPdfPrinter? _printer;
+
+    private CliPipeline(DocumentPipeline pipeline, ChromiumPdfPrinter? printer)
+    {
+        Pipeline = pipeline;
+        _printer = printer;
+    }
+
+    public DocumentPipeline Pipeline { get; }
+
+    public static async Task<CliPipeline> StartAsync(string templatesDirectory, IReadOnlyList<string> formats, CancellationToken cancellationToken)
+    {
+        var builder = DocumentPipeline.CreateBuilder(templatesDirectory);
+        ChromiumPdfPrinter? printer = null;
+        try
+        {
+            foreach (var format in formats)
+            {
+                switch (format)
+                {
+                    case DocumentFormats.Html:
+                        builder.UseHtml();
+                        break;
+                    case DocumentFormats.Docx:
+                        builder.UseDocx();
+                        break;
+                    case DocumentFormats.Pdf:
+                        printer = await ChromiumPdfPrinter.StartAsync(ct: cancellationToken);
+                        builder.UsePdf(printer);
+                        break;
+                }
+            }
+            return new CliPipeline(builder.Build(), printer);
+        }
+        catch
+        {
+            if (printer is not null)
+            {
+                await printer.DisposeAsync();
+            }
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_printer is not null)
+        {
+            await _printer.DisposeAsync();
+        }
+    }
+}

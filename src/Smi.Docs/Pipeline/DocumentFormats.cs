@@ -1,0 +1,31 @@
+using Smi.Docs.Diagnostics;
+
+namespace Smi.Docs.Pipeline;
+
+/// <summary>The output formats Smi.Docs knows, and the one reading of a format list as a caller writes it.</summary>
+public static class DocumentFormats
+{
+    public const string Html = "html";
+    public const string Docx = "docx";
+    public const string Pdf = "pdf";
+
+    public static IReadOnlyList<string> All { get; } = [Html, Docx, Pdf];
+
+    /// <summary><c>html,docx</c> as on the command line: lower-cased, duplicates dropped, every name known (SMI4003).</summary>
+    public static IReadOnlyList<string> Parse(string list)
+    {
+        var formats = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => f.ToLowerInvariant())
+            .Distinct()
+            .ToList();
+        var unknown = formats.Where(f => !All.Contains(f)).ToList();
+        if (formats.Count == 0 || unknown.Count > 0)
+        {
+            throw new SmiDocsException(Unknown(unknown, All));
+        }
+        return formats;
+    }
+
+    internal static Diagnostic Unknown(IReadOnlyList<string> unknown, IEnumerable<string> available) => Diagnostic.Error(
+        "SMI4003", $"unknown format '{string.Join(", ", unknown)}'; use one or more of {string.Join(", ", available)}", new SourceLocation("--format"));
+}
