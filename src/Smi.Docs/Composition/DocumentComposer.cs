@@ -68,9 +68,11 @@ public sealed class DocumentComposer
     /// composed — one part, or a translation followed by its Dutch original when <see cref="DocumentRequest.Bundle"/>.
     /// </summary>
     /// <exception cref="SmiDocsException">The request has errors (every one of them); nothing was composed.</exception>
-    public ComposedDocument Compose(DocumentRequest request)
+    public ComposedDocument Compose(DocumentRequest request) => Compose(Plan(request));
+
+    /// <summary>The stages after the check: calculate, then view model → template → document model per part.</summary>
+    internal ComposedDocument Compose(DocumentPlan plan)
     {
-        var plan = Plan(request);
         var calculation = Calculate(plan);
         var parts = plan.Parts.Select(part => Compose(plan, part, calculation)).ToList();
         return new ComposedDocument(plan.FileStem, parts, [.. plan.Warnings, .. calculation?.Warnings ?? []]);

@@ -32,40 +32,34 @@ public sealed class DocumentPipeline
     /// <summary>
     /// Makes one document in each format asked for. Bad input (the request, the case, the options) and an incomplete
     /// installation come back as errors in the result with no files; the result never holds a half-made set.
+    /// Only the unexpected (a bug, cancellation) is thrown.
     /// </summary>
     public async Task<RenderResult> RenderAsync(DocumentRequest request, CancellationToken cancellationToken = default)
     {
-        ComposedDocument composed;
-        IReadOnlyList<string> formats;
+        var formats = request.Formats ?? Formats;
+        var unknown = formats.Where(f => !_renderers.ContainsKey(f)).ToList();
+        List<Diagnostic> problems = formats.Count == 0 || unknown.Count > 0 ? [DocumentFormats.Unknown(unknown, Formats)] : [];
         try
         {
-            formats = CheckFormats(request.Formats);
-            composed = Composer.Compose(request);
+            // The whole request is checked before any work, so every problem in it comes back at once.
+            var plan = Composer.Plan(request);
+            if (problems.Count > 0)
+            {
+                return new RenderResult([], problems);
+            }
+            var composed = Composer.Compose(plan);
+            var files = new List<RenderedFile>(formats.Count);
+            foreach (var format in formats)
+            {
+                var bytes = await _renderers[format].RenderAsync(composed.Parts, cancellationToken);
+                files.Add(new RenderedFile($"{composed.FileStem}.{format}", bytes));
+            }
+            return new RenderResult(files, composed.Warnings);
         }
         catch (SmiDocsException e)
         {
-            return new RenderResult([], e.Diagnostics);
+            // A calculation the tables cannot make, a template that fails at run time, a printer gone: no files.
+            return new RenderResult([], [.. problems, .. e.Diagnostics]);
         }
-        var files = new List<RenderedFile>(formats.Count);
-        foreach (var format in formats)
-        {
-            var bytes = await _renderers[format].RenderAsync(composed.Parts, cancellationToken);
-            files.Add(new RenderedFile($"{composed.FileStem}.{format}", bytes));
-        }
-        return new RenderResult(files, composed.Warnings);
-    }
-
-    private IReadOnlyList<string> CheckFormats(IReadOnlyList<string>? asked)
-    {
-        if (asked is null)
-        {
-            return Formats;
-        }
-        var unknown = asked.Where(f => !_renderers.ContainsKey(f)).ToList();
-        if (asked.Count == 0 || unknown.Count > 0)
-        {
-            throw new SmiDocsException(DocumentFormats.Unknown(unknown, Formats));
-        }
-        return asked;
     }
 }
