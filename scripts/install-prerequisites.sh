@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what rendering and the tests need on a fresh Debian machine:
-# Chromium (PDF route, DESIGN §7), Noto fonts (Latin, Cyrillic, Arabic) and poppler-utils (pdftotext, pdffonts, pdfinfo),
+# Chromium (PDF route, docs/architecture.md §5), Noto fonts (Latin, Cyrillic, Arabic) and poppler-utils (pdftotext, pdffonts, pdfinfo),
 # and axe-core from package-lock.json (the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility).
 set -euo pipefail
 missing=()

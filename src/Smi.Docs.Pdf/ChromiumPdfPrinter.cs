@@ -5,7 +5,7 @@ namespace Smi.Docs.Pdf;
 
 /// <summary>
 /// Prints complete print-HTML documents (with <c>@page</c> CSS, <c>&lt;html lang&gt;</c> and <c>&lt;title&gt;</c>)
-/// to tagged PDF with one warm Chromium (DESIGN §7). Start it once and share it: <see cref="PrintAsync"/> is
+/// to tagged PDF with one warm Chromium (docs/architecture.md §5). Start it once and share it: <see cref="PrintAsync"/> is
 /// thread-safe, and concurrent callers each get their own pooled page.
 /// </summary>
 public sealed class ChromiumPdfPrinter : IAsyncDisposable

@@ -5,7 +5,7 @@ namespace Smi.Docs.Pdf;
 
 /// <summary>
 /// Replaces the clock time Chromium (Skia) writes into the Info dictionary with the case's decision date, so the
-/// same input gives the same bytes (DESIGN §2). Skia always writes UTC as <c>(D:YYYYMMDDHHmmSS+00'00')</c>;
+/// same input gives the same bytes (docs/architecture.md §3). Skia always writes UTC as <c>(D:YYYYMMDDHHmmSS+00'00')</c>;
 /// the replacement has exactly that length, so every xref offset after it stays valid.
 /// </summary>
 internal static class PdfDateStamper

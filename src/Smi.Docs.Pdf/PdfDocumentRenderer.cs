@@ -6,7 +6,7 @@ namespace Smi.Docs.Pdf;
 
 /// <summary>
 /// PDF as one of the pipeline's formats: the same print HTML as the HTML output, printed by the shared
-/// warm Chromium (DESIGN §7). The printer's lifetime belongs to whoever started it.
+/// warm Chromium (docs/architecture.md §5). The printer's lifetime belongs to whoever started it.
 /// </summary>
 public sealed class PdfDocumentRenderer(HtmlLetterRenderer html, ChromiumPdfPrinter printer) : IDocumentRenderer
 {

@@ -4,7 +4,7 @@ using Smi.Docs.ViewModels;
 
 namespace Smi.Docs.Composition;
 
-/// <summary>The documents this build can produce. The ids are those of DESIGN §1.</summary>
+/// <summary>The documents this build can produce. The ids are those of docs/architecture.md §4.</summary>
 public static class DocumentDefinitions
 {
     /// <summary>Every document id of the model set, including those without a template yet.</summary>
@@ -27,7 +27,7 @@ public static class DocumentDefinitions
         new LetterDefinition(
             "verlenging",
             typeof(VerlengingViewModel),
-            // An extension is a new grant (DESIGN §5): the same blocks as the toekenning plus the decision it extends.
+            // An extension is a new grant (docs/architecture.md §4): the same blocks as the toekenning plus the decision it extends.
             new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile))),
             (zaak, profile, pack, berekening) => VerlengingViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
@@ -36,7 +36,7 @@ public static class DocumentDefinitions
         new LetterDefinition(
             "afwijzing",
             typeof(AfwijzingViewModel),
-            // A refusal grants nothing: no period, payee or amounts, only its reasons (DESIGN §5).
+            // A refusal grants nothing: no period, payee or amounts, only its reasons (docs/architecture.md §4).
             new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening], AfwijzingProfileRule.Check),
             (zaak, profile, pack, _) => AfwijzingViewModelFactory.Create(zaak, profile, pack))
         {

@@ -2,7 +2,7 @@ namespace Smi.Docs.Input;
 
 /// <summary>
 /// A node of a parsed JSON or YAML document with its path and, where the format gives one, its line
-/// and column. Readers walk these nodes so both formats report problems the same way (DESIGN §8).
+/// and column. Readers walk these nodes so both formats report problems the same way (docs/architecture.md §3).
 /// </summary>
 internal abstract class InputNode(string path)
 {

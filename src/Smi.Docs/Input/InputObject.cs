@@ -7,7 +7,7 @@ namespace Smi.Docs.Input;
 /// Reads the members of one object (JSON object or YAML mapping), reporting every problem to the
 /// <see cref="InputContext"/> and going on with a neutral fallback, so one run finds all problems.
 /// The reader's calls double as the list of known keys: whatever it did not ask for is unknown.
-/// Messages name what was expected and never repeat the value found: case data is personal (DESIGN §8).
+/// Messages name what was expected and never repeat the value found: case data is personal (docs/architecture.md §3).
 /// </summary>
 internal sealed class InputObject
 {

@@ -2,7 +2,7 @@ namespace Smi.Docs.Policy;
 
 /// <summary>
 /// One municipality: who it is, how its letters are signed, the rules SMI rests on and its policy
-/// choices (DESIGN §6). Read from a YAML file; <see cref="Id"/> is the file name without extension.
+/// choices. Read from a YAML file; <see cref="Id"/> is the file name without extension.
 /// </summary>
 public sealed record MunicipalityProfile(
     string Id,

@@ -2,7 +2,7 @@ namespace Smi.Docs.ViewModels;
 
 /// <summary>
 /// Everything the afwijzing template may show. Each reason carries its rule, the facts, the case
-/// worker's own words and what the parent can do now (DESIGN §5; Awb 3:46 and 3:47).
+/// worker's own words and what the parent can do now (docs/architecture.md §4; Awb 3:46 and 3:47).
 /// </summary>
 public sealed record AfwijzingViewModel(
     BriefContext Brief,

@@ -1,7 +1,7 @@
 namespace Smi.Docs.ViewModels;
 
 /// <summary>
-/// Everything the ontbrekende-gegevens template may show (DESIGN §5): when the application arrived, each
+/// Everything the ontbrekende-gegevens template may show (docs/architecture.md §4): when the application arrived, each
 /// missing item with why it is needed, the hersteltermijn (Awb 4:5) and the beslistermijn it suspends (Awb 4:15).
 /// </summary>
 public sealed record OntbrekendeGegevensViewModel(

@@ -7,7 +7,7 @@ using Smi.Docs.Tests.Policy;
 namespace Smi.Docs.Tests.Accessibility;
 
 /// <summary>
-/// DESIGN "done": the generated HTML has no axe-core WCAG 2.1 AA violations in a real Chromium. Every model
+/// docs/architecture.md §3: the generated HTML has no axe-core WCAG 2.1 AA violations in a real Chromium. Every model
 /// document in every supported language, the bundles of a translation with its Dutch original, and the basislijn
 /// report, each checked as it looks on screen and as it prints.
 /// </summary>

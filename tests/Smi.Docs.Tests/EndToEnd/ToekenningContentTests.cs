@@ -8,7 +8,7 @@ namespace Smi.Docs.Tests.EndToEnd;
 
 /// <summary>
 /// The toekenning states every element of handreiking §4.2 and the bezwaarclausule of Awb 3:45
-/// (DESIGN §5), checked on the rendered text of each example.
+/// (docs/architecture.md §4), checked on the rendered text of each example.
 /// </summary>
 public sealed class ToekenningContentTests
 {

@@ -8,7 +8,7 @@ namespace Smi.Docs.Tests.EndToEnd;
 
 /// <summary>
 /// The verlenging states every element of handreiking §4.2 as the toekenning does, plus the earlier decision and
-/// period, the new period, which extension it is and whether more are possible (DESIGN §5).
+/// period, the new period, which extension it is and whether more are possible (docs/architecture.md §4).
 /// </summary>
 public sealed class VerlengingContentTests
 {

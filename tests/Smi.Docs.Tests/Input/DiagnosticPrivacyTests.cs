@@ -3,7 +3,7 @@ using static Smi.Docs.Tests.Input.CaseInput;
 
 namespace Smi.Docs.Tests.Input;
 
-/// <summary>Case data is personal and may be medical (DESIGN §8): a diagnostic never repeats a value.</summary>
+/// <summary>Case data is personal and may be medical (docs/architecture.md §3): a diagnostic never repeats a value.</summary>
 public sealed class DiagnosticPrivacyTests
 {
     private const string Secret = "Fatima Zahra Benali";

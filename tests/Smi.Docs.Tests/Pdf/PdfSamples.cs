@@ -2,7 +2,7 @@ namespace Smi.Docs.Tests.Pdf;
 
 /// <summary>
 /// Hand-written print HTML shaped like the engine's output: @page A4 with a "Pagina X van Y" margin box,
-/// explicit per-script font stacks (DESIGN §7) and fictitious data only.
+/// explicit per-script font stacks (docs/architecture.md §5) and fictitious data only.
 /// </summary>
 internal static class PdfSamples
 {

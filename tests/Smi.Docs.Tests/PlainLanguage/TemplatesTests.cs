@@ -3,7 +3,7 @@ using Smi.Docs.Templating;
 
 namespace Smi.Docs.Tests.PlainLanguage;
 
-/// <summary>DESIGN §8: every Dutch template passes the plain-language check with 0 errors.</summary>
+/// <summary>docs/architecture.md §3: every Dutch template passes the plain-language check with 0 errors.</summary>
 public sealed class TemplatesTests
 {
     public static TheoryData<string> Templates() =>

@@ -6,7 +6,7 @@ namespace Smi.Docs.Calculation.Tables;
 
 /// <summary>
 /// Every tariff table the calculator uses, read once and then read-only, so one instance is shared by
-/// all threads (DESIGN §2). <see cref="Standaard"/> holds the sourced tables of <c>data/tables/</c>,
+/// all threads (docs/architecture.md §3). <see cref="Standaard"/> holds the sourced tables of <c>data/tables/</c>,
 /// built into the assembly; <see cref="Load"/> reads another directory with the same file names.
 /// </summary>
 public sealed class TariefTabellen
