@@ -11,6 +11,7 @@ namespace Smi.Docs.Tests.Accessibility;
 /// document in every supported language, the bundles of a translation with its Dutch original, and the basislijn
 /// report, each checked as it looks on screen and as it prints.
 /// </summary>
+[NeedsChromium, NeedsNpm]
 public sealed class AccessibilityTests(AxeBrowserFixture axe) : IClassFixture<AxeBrowserFixture>
 {
     private static readonly string[] Languages = ["nl", "en", "ar", "tr", "pl", "uk"];

@@ -13,6 +13,7 @@ namespace Smi.Docs.Tests.EndToEnd;
 /// The examples printed by Chromium: snapshots of the ones the document matrix does not render, and for every example
 /// what the matrix does not check (the catalogue language, a page limit per kind of document).
 /// </summary>
+[NeedsChromium, NeedsPoppler]
 public sealed class ExamplePdfTests(ChromiumFixture chromium)
 {
     public static TheoryData<string, string?, string> All => DocumentExamples.AllRows();

@@ -59,6 +59,7 @@ public sealed class InjectionDocxPdfTests(ChromiumFixture chromium)
         }
     }
 
+    [NeedsChromium, NeedsPoppler]
     [Fact]
     public async Task Hostile_strings_stay_literal_in_the_pdf_text()
     {

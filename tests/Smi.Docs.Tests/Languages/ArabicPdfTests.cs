@@ -9,6 +9,7 @@ namespace Smi.Docs.Tests.Languages;
 /// Issue 5 point 7: the Arabic PDF's text comes out of pdftotext in logical (reading) order, shaped by an embedded
 /// Arabic font, with the amounts and dates of the Dutch original intact.
 /// </summary>
+[NeedsChromium, NeedsPoppler]
 public sealed class ArabicPdfTests(ChromiumFixture chromium)
 {
     [Fact]

@@ -28,6 +28,7 @@ public sealed class BundleTests(ChromiumFixture chromium)
         Assert.Null(parts[1].Frame.Notice);
     }
 
+    [NeedsChromium, NeedsPoppler]
     [Fact]
     public async Task The_pdf_holds_the_translation_and_then_the_original_each_on_its_own_pages()
     {

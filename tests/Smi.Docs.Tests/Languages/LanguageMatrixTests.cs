@@ -60,6 +60,7 @@ public sealed class LanguageMatrixTests(ChromiumFixture chromium)
         Approvals.Verify(DocxDump.Dump(docx), $"{document}.{language}.docx", "txt");
     }
 
+    [NeedsChromium, NeedsPoppler]
     [Theory]
     [MemberData(nameof(All))]
     public async Task Pdf_is_tagged_in_its_language_with_its_own_fonts_embedded(string document, string language)

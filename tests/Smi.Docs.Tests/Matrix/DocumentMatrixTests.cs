@@ -37,6 +37,7 @@ public sealed class DocumentMatrixTests(ChromiumFixture chromium)
         Approvals.Verify(DocxDump.Dump(docx), $"{document}.{profile}.docx", "txt");
     }
 
+    [NeedsChromium, NeedsPoppler]
     [Theory]
     [MemberData(nameof(All))]
     public async Task Pdf_is_tagged_with_embedded_fonts_and_matches_the_approved_snapshot(string document, string profile)

@@ -1,6 +1,7 @@
 namespace Smi.Docs.Tests.Pdf;
 
 /// <summary>Right-to-left Arabic must be shaped (HarfBuzz) and extract in logical order for screen readers.</summary>
+[NeedsChromium, NeedsPoppler]
 public sealed class ArabicPdfTests(ChromiumFixture chromium)
 {
     private Task<byte[]> PrintAsync() => chromium.PrintAsync(PdfSamples.ArabicLetter(), new DateTime(2026, 4, 1));

@@ -1,6 +1,7 @@
 namespace Smi.Docs.Tests.Pdf;
 
 /// <summary>The Dutch two-page letter through the shared printer, checked with poppler.</summary>
+[NeedsChromium, NeedsPoppler]
 public sealed class ChromiumPdfPrinterTests(ChromiumFixture chromium)
 {
     private static readonly DateTime DecisionDate = new(2026, 4, 1, 9, 30, 15, DateTimeKind.Unspecified);

@@ -50,6 +50,7 @@ public sealed class ChromiumStartupTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new PdfPrinterOptions(Pages: -1).ResolvePageCount());
     }
 
+    [NeedsChromium, NeedsPoppler]
     [Fact]
     public async Task One_page_printer_serves_concurrent_callers_in_turn_and_refuses_after_dispose()
     {

@@ -47,6 +47,7 @@ public sealed class BasislijnRapportTests(ChromiumFixture chromium)
         Assert.Contains("&lt;script&gt;", html);
     }
 
+    [NeedsChromium, NeedsPoppler]
     [Fact]
     public async Task Pdf_report_is_tagged_dutch_and_names_the_municipality_and_every_point()
     {
