@@ -43,7 +43,7 @@ internal static class RenderCommand
                 {
                     null => false,
                     "nl" => true,
-                    _ => throw new SmiDocsException(Diagnostic.Error("SMI4008", "--fallback takes only 'nl': Dutch is the binding text every translation falls back to", new SourceLocation("--fallback"))),
+                    _ => throw new SmiDocsException(Diagnostic.Error(OptionCodes.FallbackNotDutch, "--fallback takes only 'nl': Dutch is the binding text every translation falls back to", new SourceLocation("--fallback"))),
                 };
                 var bundle = parse.GetValue(bundleOption);
                 var caseFile = parse.GetValue(caseArgument);
@@ -55,7 +55,7 @@ internal static class RenderCommand
                 var files = await session.RenderAsync(zaak, profile, documentId, language, formats, cancellationToken, fallbackToDutch, bundle);
                 if (!bundle && session.Composer.MissingTranslation(documentId, language) is { } missing)
                 {
-                    await error.WriteLineAsync(Diagnostic.Warning(DocumentComposer.FallbackCode,
+                    await error.WriteLineAsync(Diagnostic.Warning(LocalizationCodes.Fallback,
                         $"no '{language}' translation of '{documentId}' ({missing} is missing): wrote the Dutch document with a notice in '{language}' (--fallback nl)",
                         SourceLocation.InFile(missing, 1, 1)).ToString());
                 }

@@ -37,7 +37,7 @@ internal sealed class RenderSession : IAsyncDisposable
         if (formats.Count == 0 || unknown.Count > 0)
         {
             throw new SmiDocsException(Diagnostic.Error(
-                "SMI4003", $"unknown format '{string.Join(", ", unknown)}'; use one or more of {string.Join(", ", AllFormats)}", new SourceLocation("--format")));
+                OptionCodes.UnknownFormat, $"unknown format '{string.Join(", ", unknown)}'; use one or more of {string.Join(", ", AllFormats)}", new SourceLocation("--format")));
         }
         return formats;
     }

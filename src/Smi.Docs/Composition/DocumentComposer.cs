@@ -70,10 +70,10 @@ public sealed class DocumentComposer
     }
 
     private static SmiDocsException TakesNoCase(string documentId) =>
-        new(Diagnostic.Error("SMI4007", $"document '{documentId}' is made from the profile alone; leave out the case file", new SourceLocation("case")));
+        new(Diagnostic.Error(OptionCodes.CaseNotTaken, $"document '{documentId}' is made from the profile alone; leave out the case file", new SourceLocation("case")));
 
     private static SmiDocsException NeedsCase(string documentId) =>
-        new(Diagnostic.Error("SMI4006", $"document '{documentId}' needs a case file; only a form can be printed blank", new SourceLocation("case")));
+        new(Diagnostic.Error(OptionCodes.CaseRequired, $"document '{documentId}' needs a case file; only a form can be printed blank", new SourceLocation("case")));
 
     /// <summary>
     /// Checks the document id and language before any work is done, so a bad request writes nothing. A translation
@@ -86,17 +86,17 @@ public sealed class DocumentComposer
         if (!_dutch.Templates.DocumentIds.Contains(documentId))
         {
             var known = DocumentDefinitions.ModelDocumentIds.Contains(documentId) ? "has no template yet" : "is unknown";
-            diagnostics.Error("SMI4002", $"document '{documentId}' {known}; available: {string.Join(", ", _dutch.Templates.DocumentIds)}", new SourceLocation("--doc"));
+            diagnostics.Error(OptionCodes.UnknownDocument, $"document '{documentId}' {known}; available: {string.Join(", ", _dutch.Templates.DocumentIds)}", new SourceLocation("--doc"));
         }
         else if (language != DocumentLanguage.Dutch.Code)
         {
             if (!_translations.TryGetValue(language, out var translation))
             {
-                diagnostics.Error("SMI4001", $"unknown language '{language}'; available: {string.Join(", ", Languages)}", new SourceLocation("--lang"));
+                diagnostics.Error(OptionCodes.UnknownLanguage, $"unknown language '{language}'; available: {string.Join(", ", Languages)}", new SourceLocation("--lang"));
             }
             else if (translation.Value.MissingFile(documentId) is { } missing && !(fallbackToDutch && translation.Value.Pack is not null))
             {
-                diagnostics.Error(MissingTranslationCode, translation.Value.Pack is null
+                diagnostics.Error(LocalizationCodes.MissingTranslation, translation.Value.Pack is null
                     ? $"no '{language}' translation: {missing} is missing, so not even a notice can be written in '{language}'"
                     : $"no '{language}' translation of '{documentId}': {missing} is missing; add it (locales/README.md) or ask for --fallback nl",
                     SourceLocation.InFile(missing, 1, 1));
@@ -108,12 +108,6 @@ public sealed class DocumentComposer
     /// <summary>The file a translation lacks for <paramref name="documentId"/>, or null when it has all it needs (or is Dutch).</summary>
     public string? MissingTranslation(string documentId, string language) =>
         _translations.TryGetValue(language, out var translation) ? translation.Value.MissingFile(documentId) : null;
-
-    /// <summary>A translation lacks a file a document needs (exit code 1: the installation, not the request, is incomplete).</summary>
-    public const string MissingTranslationCode = "SMI10901";
-
-    /// <summary>The Dutch document was sent instead of a missing translation (a warning: the caller asked for it).</summary>
-    public const string FallbackCode = "SMI10902";
 
     /// <param name="zaak">The case; only a form may go without one, and is then printed blank.</param>
     /// <param name="fallbackToDutch">Send the Dutch document, with a notice in <paramref name="language"/>, when its translation is missing.</param>
@@ -158,7 +152,7 @@ public sealed class DocumentComposer
         var definition = DocumentDefinitions.Get(documentId);
         if (definition.Form is not null || definition.Profile is not null)
         {
-            throw new SmiDocsException(Diagnostic.Error("SMI4005", $"the template stage is measured for letters; '{documentId}' is not one", new SourceLocation("--doc")));
+            throw new SmiDocsException(Diagnostic.Error(OptionCodes.OptionsDoNotFit, $"the template stage is measured for letters; '{documentId}' is not one", new SourceLocation("--doc")));
         }
         definition.Requirements.Ensure(zaak, profile, documentId);
         var viewModel = definition.CreateViewModel(zaak, profile, resources.Pack!);
