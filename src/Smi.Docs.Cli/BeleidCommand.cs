@@ -35,7 +35,7 @@ internal static class BeleidCommand
                 var uit = parse.GetValue(outOption);
                 if (format == "pdf" && uit is null)
                 {
-                    throw new SmiDocsException(Diagnostic.Error("SMI4005", "--format pdf needs --out <file>: a PDF is not printed to the terminal", new SourceLocation("--out")));
+                    throw new SmiDocsException(Diagnostic.Error(OptionCodes.OptionsDoNotFit, "--format pdf needs --out <file>: a PDF is not printed to the terminal", new SourceLocation("--out")));
                 }
                 var rapport = BasislijnToets.Toets(InputFiles.ReadProfile(parse.GetValue(profileArgument)!));
                 var bytes = format switch
@@ -67,7 +67,7 @@ internal static class BeleidCommand
         var format = waarde.Trim().ToLowerInvariant();
         return Formaten.Contains(format)
             ? format
-            : throw new SmiDocsException(Diagnostic.Error("SMI4003", $"unknown format; use one of {string.Join(", ", Formaten)}", new SourceLocation("--format")));
+            : throw new SmiDocsException(Diagnostic.Error(OptionCodes.UnknownFormat, $"unknown format; use one of {string.Join(", ", Formaten)}", new SourceLocation("--format")));
     }
 
     private static async Task<byte[]> PdfAsync(BasislijnRapport rapport, CancellationToken cancellationToken)

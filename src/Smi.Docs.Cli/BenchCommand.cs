@@ -41,7 +41,7 @@ internal static class BenchCommand
                     .Select(InputFiles.ReadCase).ToList();
                 if (cases.Count == 0)
                 {
-                    throw new SmiDocsException(Diagnostic.Error("SMI4005", $"no {documentId}*.json cases to measure", new SourceLocation("--cases")));
+                    throw new SmiDocsException(Diagnostic.Error(OptionCodes.OptionsDoNotFit, $"no {documentId}*.json cases to measure", new SourceLocation("--cases")));
                 }
                 var started = Stopwatch.StartNew();
                 await using var cli = await CliPipeline.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);

@@ -5,18 +5,11 @@ namespace Smi.Docs.Cli;
 internal static class DiagnosticsOutput
 {
     /// <summary>
-    /// Problems in what the caller sent — the case (SMI1xxx), the profile (SMI2xxx), the options (SMI4xxx), a case
-    /// the tables cannot calculate (SMI51xx) — are bad input (2); template (SMI3xxx), tariff-table files (SMI50xx)
-    /// and installation problems such as a missing browser are failures (1).
+    /// Bad input (2) when every problem lies in what the caller sent (<see cref="DiagnosticOriginExtensions.IsCallerInput"/>);
+    /// a failure (1) as soon as one lies in the installation: it has to be fixed before the same request can succeed.
     /// </summary>
-    public static int ExitCodeFor(IReadOnlyList<Diagnostic> errors) =>
-        errors.Where(d => d.Severity == Severity.Error).All(d => IsCallerInput(d.Code)) ? ExitCodes.BadInput : ExitCodes.Failure;
-
-    /// <remarks>Five-digit codes (SMI10xxx: locales and translations) belong to the installation, not the caller.</remarks>
-    private static bool IsCallerInput(string code) =>
-        code.Length == "SMI0000".Length
-        && (code.StartsWith("SMI1", StringComparison.Ordinal) || code.StartsWith("SMI2", StringComparison.Ordinal)
-            || code.StartsWith("SMI4", StringComparison.Ordinal) || code.StartsWith("SMI51", StringComparison.Ordinal));
+    public static int ExitCodeFor(IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Definition.Origin.IsCallerInput()) ? ExitCodes.BadInput : ExitCodes.Failure;
 
     /// <summary>Prints what stopped a command (and any warnings found before) and says that nothing was written.</summary>
     public static async Task<int> ReportAsync(IReadOnlyList<Diagnostic> diagnostics, TextWriter error)

@@ -14,5 +14,5 @@ internal static class InputFiles
     private static string ReadText(FileInfo file) =>
         file.Exists
             ? File.ReadAllText(file.FullName)
-            : throw new SmiDocsException(Diagnostic.Error("SMI4004", "file not found", new SourceLocation(file.FullName)));
+            : throw new SmiDocsException(Diagnostic.Error(OptionCodes.FileNotFound, "file not found", new SourceLocation(file.FullName)));
 }

@@ -152,7 +152,6 @@ internal static class LocalesCommand
         return command;
     }
 
-    /// <summary>SMI10xxx are failures (1); DiagnosticsOutput would read the leading "SMI1" as case input (2).</summary>
     private static async Task<int> Run(TextWriter error, Func<Task<int>> action)
     {
         try
@@ -161,12 +160,7 @@ internal static class LocalesCommand
         }
         catch (SmiDocsException e)
         {
-            foreach (var diagnostic in e.Diagnostics)
-            {
-                await error.WriteLineAsync(diagnostic.ToString());
-            }
-            await error.WriteLineAsync("Nothing was written.");
-            return ExitCodes.Failure;
+            return await DiagnosticsOutput.ReportAsync(e.Diagnostics, error);
         }
     }
 

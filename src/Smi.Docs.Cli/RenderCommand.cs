@@ -39,7 +39,7 @@ internal static class RenderCommand
                 {
                     null => false,
                     "nl" => true,
-                    _ => throw new SmiDocsException(Diagnostic.Error("SMI4008", "--fallback takes only 'nl': Dutch is the binding text every translation falls back to", new SourceLocation("--fallback"))),
+                    _ => throw new SmiDocsException(Diagnostic.Error(OptionCodes.FallbackNotDutch, "--fallback takes only 'nl': Dutch is the binding text every translation falls back to", new SourceLocation("--fallback"))),
                 };
                 var zaak = parse.GetValue(caseArgument) is { } caseFile ? InputFiles.ReadCase(caseFile) : null;
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);

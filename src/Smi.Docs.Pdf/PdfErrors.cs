@@ -12,22 +12,22 @@ internal static class PdfErrors
         + PdfPrinterOptions.ChromiumPathVariable + " to the Chromium executable";
 
     public static SmiDocsException ChromiumMissing(string path) => Create(
-        "PDF001",
+        PdfCodes.ChromiumMissing,
         $"Chromium was not found at '{path}'; {InstallHint}.");
 
     public static SmiDocsException LaunchFailed(string path, Exception cause) => Create(
-        "PDF002",
+        PdfCodes.LaunchFailed,
         $"Chromium at '{path}' could not be started through Playwright ({Reason(cause)}); {InstallHint}.");
 
     public static SmiDocsException PrintFailed(Exception cause) => Create(
-        "PDF003",
+        PdfCodes.PrintFailed,
         $"Chromium could not print the document ({Reason(cause)}).");
 
     public static SmiDocsException BrowserGone() => Create(
-        "PDF004",
+        PdfCodes.BrowserGone,
         "Chromium is no longer running (it crashed or the printer was disposed); start a new printer.");
 
-    private static SmiDocsException Create(string code, string message) =>
+    private static SmiDocsException Create(DiagnosticCode code, string message) =>
         new(Diagnostic.Error(code, message, new SourceLocation(null)));
 
     // Only the first line: Playwright appends a call log below it, and we keep logs free of page content.

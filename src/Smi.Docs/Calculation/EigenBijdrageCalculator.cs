@@ -76,6 +76,6 @@ public static class EigenBijdrageCalculator
         return maximum is { } max ? maanden.Take(max).ToList() : maanden;
     }
 
-    internal static SmiDocsException Fout(string code, string message, string pad) =>
+    internal static SmiDocsException Fout(DiagnosticCode code, string message, string pad) =>
         new(Diagnostic.Error(code, message, SourceLocation.AtJsonPath("case", pad)));
 }

@@ -32,7 +32,7 @@ public static class CaseReader
     public static SmiCase Read(string json, string fileName)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var context = new InputContext(fileName, "SMI1", "field");
+        var context = new InputContext(fileName, CaseCodes.Input);
         JsonDocument document;
         try
         {

@@ -1,3 +1,4 @@
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Input;
 
 namespace Smi.Docs.Cases;
@@ -8,23 +9,6 @@ namespace Smi.Docs.Cases;
 /// </summary>
 internal static class CaseRules
 {
-    public const string EindVoorBegin = "SMI1011";
-    public const string GeborenNaBesluit = "SMI1012";
-    public const string BesluitVoorAanvraag = "SMI1013";
-    public const string VerzendingVoorBesluit = "SMI1014";
-    public const string GeenKinderen = "SMI1015";
-    public const string IbanOntbreekt = "SMI1016";
-    public const string IbanOngeldig = "SMI1017";
-    public const string BerekeningAantalKinderen = "SMI1018";
-    public const string MaandBuitenPeriode = "SMI1019";
-    public const string GeenRedenen = "SMI1020";
-    public const string RedenDubbel = "SMI1021";
-    public const string VerlengingNietNaEerderePeriode = "SMI1022";
-
-    // SMI9xxx: the ontbrekende-gegevens letter has its own range (its catalogue is SMI9001-SMI9012).
-    public const string GeenOntbrekendeItems = "SMI9101";
-    public const string OntbrekendItemDubbel = "SMI9102";
-
     public static void Check(SmiCase c, InputContext context)
     {
         CheckDates(c, context);
@@ -54,26 +38,26 @@ internal static class CaseRules
     {
         if (c.Periode is { } periode && periode.Eind < periode.Begin && !context.HasErrorAt("$.periode.begin", "$.periode.eind"))
         {
-            context.Error(EindVoorBegin, "$.periode.eind", "the period ends before it begins; expected eind on or after begin");
+            context.Error(CaseCodes.EindVoorBegin, "$.periode.eind", "the period ends before it begins; expected eind on or after begin");
         }
         if (c.Besluitdatum < c.Aanvraagdatum && !context.HasErrorAt("$.aanvraagdatum", "$.besluitdatum"))
         {
-            context.Error(BesluitVoorAanvraag, "$.besluitdatum", "the decision date is before the application date; expected besluitdatum on or after aanvraagdatum");
+            context.Error(CaseCodes.BesluitVoorAanvraag, "$.besluitdatum", "the decision date is before the application date; expected besluitdatum on or after aanvraagdatum");
         }
         if (c.Verzenddatum < c.Besluitdatum && !context.HasErrorAt("$.besluitdatum", "$.verzenddatum"))
         {
-            context.Error(VerzendingVoorBesluit, "$.verzenddatum", "the letter is sent before the decision is taken; expected verzenddatum on or after besluitdatum");
+            context.Error(CaseCodes.VerzendingVoorBesluit, "$.verzenddatum", "the letter is sent before the decision is taken; expected verzenddatum on or after besluitdatum");
         }
         if (c.Kinderen.Count == 0 && !context.HasErrorAtOrAbove("$.kinderen"))
         {
-            context.Error(GeenKinderen, "$.kinderen", "at least one child is required");
+            context.Error(CaseCodes.GeenKinderen, "$.kinderen", "at least one child is required");
         }
         for (var i = 0; i < c.Kinderen.Count; i++)
         {
             var path = $"$.kinderen[{i}].geboortedatum";
             if (c.Kinderen[i].Geboortedatum > c.Besluitdatum && !context.HasErrorAt(path, "$.besluitdatum"))
             {
-                context.Error(GeborenNaBesluit, path, "the child is born after the decision date; expected geboortedatum on or before besluitdatum");
+                context.Error(CaseCodes.GeborenNaBesluit, path, "the child is born after the decision date; expected geboortedatum on or before besluitdatum");
             }
         }
     }
@@ -89,16 +73,16 @@ internal static class CaseRules
         {
             if (betaling.Aan == Betaalontvanger.Ouder)
             {
-                context.Error(IbanOntbreekt, path, "an IBAN is required when betaling.aan is 'ouder' (the parent is paid)");
+                context.Error(CaseCodes.IbanOntbreekt, path, "an IBAN is required when betaling.aan is 'ouder' (the parent is paid)");
             }
         }
         else if (!Iban.HasDutchFormat(betaling.Iban))
         {
-            context.Error(IbanOngeldig, path, "not a Dutch IBAN; expected NL, 2 check digits, a 4-letter bank code and 10 digits, in capitals");
+            context.Error(CaseCodes.IbanOngeldig, path, "not a Dutch IBAN; expected NL, 2 check digits, a 4-letter bank code and 10 digits, in capitals");
         }
         else if (!Iban.HasValidCheckDigits(betaling.Iban))
         {
-            context.Error(IbanOngeldig, path, "the IBAN check digits do not match (ISO 7064 mod 97); check for a typing error");
+            context.Error(CaseCodes.IbanOngeldig, path, "the IBAN check digits do not match (ISO 7064 mod 97); check for a typing error");
         }
     }
 
@@ -109,7 +93,7 @@ internal static class CaseRules
             && !context.HasErrorAtOrAbove("$.kinderen")
             && !context.HasErrorAtOrAbove("$.berekening.kinderen"))
         {
-            context.Error(BerekeningAantalKinderen, "$.berekening.kinderen",
+            context.Error(CaseCodes.BerekeningAantalKinderen, "$.berekening.kinderen",
                 $"expected one entry per child ({c.Kinderen.Count}), found {berekening.Kinderen.Count}");
         }
         if (c.Periode is not { } periode || context.HasErrorAt("$.periode.begin", "$.periode.eind"))
@@ -130,7 +114,7 @@ internal static class CaseRules
                 var maand = new DateOnly(maanden[m].Jaar, maanden[m].Maand, 1);
                 if (maand < eersteMaand || maand > periode.Eind)
                 {
-                    context.Error(MaandBuitenPeriode, path, "the month lies outside the period (periode.begin to periode.eind)");
+                    context.Error(CaseCodes.MaandBuitenPeriode, path, "the month lies outside the period (periode.begin to periode.eind)");
                 }
             }
         }
@@ -141,7 +125,7 @@ internal static class CaseRules
     {
         if (afwijzing.Redenen.Count == 0 && !context.HasErrorAtOrAbove("$.afwijzing.redenen"))
         {
-            context.Error(GeenRedenen, "$.afwijzing.redenen", "at least one reason is required; a refusal names every reason it rests on");
+            context.Error(CaseCodes.GeenRedenen, "$.afwijzing.redenen", "at least one reason is required; a refusal names every reason it rests on");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < afwijzing.Redenen.Count; i++)
@@ -149,7 +133,7 @@ internal static class CaseRules
             var path = $"$.afwijzing.redenen[{i}].code";
             if (!context.HasErrorAt(path) && !seen.Add(afwijzing.Redenen[i].Code))
             {
-                context.Error(RedenDubbel, path, "this reason code appears earlier in the list; give each reason once, with all its facts in one toelichting");
+                context.Error(CaseCodes.RedenDubbel, path, "this reason code appears earlier in the list; give each reason once, with all its facts in one toelichting");
             }
         }
     }
@@ -165,12 +149,12 @@ internal static class CaseRules
         }
         if (periode.Eind < periode.Begin)
         {
-            context.Error(EindVoorBegin, eerder + ".eind", "the earlier period ends before it begins; expected eind on or after begin");
+            context.Error(CaseCodes.EindVoorBegin, eerder + ".eind", "the earlier period ends before it begins; expected eind on or after begin");
             return;
         }
         if (c.Periode is { } nieuw && nieuw.Begin <= periode.Eind && !context.HasErrorAt("$.periode.begin"))
         {
-            context.Error(VerlengingNietNaEerderePeriode, "$.periode.begin",
+            context.Error(CaseCodes.VerlengingNietNaEerderePeriode, "$.periode.begin",
                 "the new period begins before the earlier period ends; expected periode.begin after verlenging.eerderBesluit.periode.eind");
         }
     }
@@ -181,7 +165,7 @@ internal static class CaseRules
     {
         if (ontbrekend.Items.Count == 0 && !context.HasErrorAtOrAbove("$.ontbrekend.items"))
         {
-            context.Error(GeenOntbrekendeItems, "$.ontbrekend.items", "at least one missing item is required; the letter names exactly what the application lacks (Awb 4:5)");
+            context.Error(CaseCodes.GeenOntbrekendeItems, "$.ontbrekend.items", "at least one missing item is required; the letter names exactly what the application lacks (Awb 4:5)");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ontbrekend.Items.Count; i++)
@@ -189,7 +173,7 @@ internal static class CaseRules
             var path = $"$.ontbrekend.items[{i}].code";
             if (!context.HasErrorAt(path) && !seen.Add(ontbrekend.Items[i].Code))
             {
-                context.Error(OntbrekendItemDubbel, path, "this item code appears earlier in the list; give each item once, with all details in one toelichting");
+                context.Error(CaseCodes.OntbrekendItemDubbel, path, "this item code appears earlier in the list; give each item once, with all details in one toelichting");
             }
         }
     }

@@ -11,9 +11,6 @@ namespace Smi.Docs.Catalogues;
 /// </summary>
 internal static partial class AfwijzingsgrondenReader
 {
-    public const string CodeOngeldig = "SMI8011";
-    public const string CatalogusLeeg = "SMI8012";
-
     private static readonly (string, ArtikelSoort)[] Artikelsoorten =
     [
         ("doelgroep", ArtikelSoort.Doelgroep),
@@ -29,7 +26,7 @@ internal static partial class AfwijzingsgrondenReader
     /// <exception cref="SmiDocsException">The catalogue has errors; carries every one.</exception>
     public static AfwijzingsgrondenCatalogus Read(string yaml, string fileName)
     {
-        var context = new InputContext(fileName, "SMI8", "key");
+        var context = new InputContext(fileName, CatalogueCodes.AfwijzingsgrondenInput);
         if (YamlDocument.Parse(yaml, context, "the catalogue") is not { } root)
         {
             throw new SmiDocsException(context.Diagnostics.Items);
@@ -45,14 +42,14 @@ internal static partial class AfwijzingsgrondenReader
             // Codes travel in case JSON and URLs and are read aloud on the phone: lower-case words and hyphens only.
             if (!CodeFormat().IsMatch(member.Key))
             {
-                context.Diagnostics.Error(CodeOngeldig, "a code is lower-case letters and digits in words joined by single hyphens",
+                context.Diagnostics.Error(CatalogueCodes.AfwijzingsgrondCodeOngeldig, "a code is lower-case letters and digits in words joined by single hyphens",
                     context.At(member.Value.Path, member.Line, member.Column));
             }
             gronden.Add(grond with { Code = member.Key });
         }
         if (gronden.Count == 0 && !context.Diagnostics.HasErrors)
         {
-            context.Error(CatalogusLeeg, "afwijzingsgronden", "the catalogue has no rejection reasons");
+            context.Error(CatalogueCodes.AfwijzingsgrondenLeeg, "afwijzingsgronden", "the catalogue has no rejection reasons");
         }
         context.Diagnostics.ThrowIfErrors();
         return new AfwijzingsgrondenCatalogus(gronden);

@@ -10,13 +10,10 @@ namespace Smi.Docs.Catalogues;
 /// </summary>
 internal static partial class OntbrekendeGegevensReader
 {
-    public const string CodeOngeldig = "SMI9011";
-    public const string CatalogusLeeg = "SMI9012";
-
     /// <exception cref="SmiDocsException">The catalogue has errors; carries every one.</exception>
     public static OntbrekendeGegevensCatalogus Read(string yaml, string fileName)
     {
-        var context = new InputContext(fileName, "SMI9", "key");
+        var context = new InputContext(fileName, CatalogueCodes.OntbrekendeGegevensInput);
         if (YamlDocument.Parse(yaml, context, "the catalogue") is not { } root)
         {
             throw new SmiDocsException(context.Diagnostics.Items);
@@ -32,14 +29,14 @@ internal static partial class OntbrekendeGegevensReader
             // Codes travel in case JSON and are read aloud on the phone: lower-case words and hyphens only.
             if (!CodeFormat().IsMatch(member.Key))
             {
-                context.Diagnostics.Error(CodeOngeldig, "a code is lower-case letters and digits in words joined by single hyphens",
+                context.Diagnostics.Error(CatalogueCodes.OntbrekendGegevenCodeOngeldig, "a code is lower-case letters and digits in words joined by single hyphens",
                     context.At(member.Value.Path, member.Line, member.Column));
             }
             gegevens.Add(gegeven with { Code = member.Key });
         }
         if (gegevens.Count == 0 && !context.Diagnostics.HasErrors)
         {
-            context.Error(CatalogusLeeg, "ontbrekendeGegevens", "the catalogue has no missing items");
+            context.Error(CatalogueCodes.OntbrekendeGegevensLeeg, "ontbrekendeGegevens", "the catalogue has no missing items");
         }
         context.Diagnostics.ThrowIfErrors();
         return new OntbrekendeGegevensCatalogus(gegevens);

@@ -1,5 +1,6 @@
 using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.Composition;
@@ -10,7 +11,7 @@ namespace Smi.Docs.Composition;
 /// </summary>
 internal static class AfwijzingProfileRule
 {
-    public static IEnumerable<(string Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
+    public static IEnumerable<(DiagnosticCode Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
     {
         var redenen = zaak.Afwijzing?.Redenen ?? [];
         for (var i = 0; i < redenen.Count; i++)
@@ -18,7 +19,7 @@ internal static class AfwijzingProfileRule
             var grond = AfwijzingsgrondenCatalogus.Standaard[redenen[i].Code];
             if (grond.EigenArtikel && profile.Regeling.Artikelen.Voor(grond.Artikel) is null)
             {
-                yield return (DocumentRequirements.EigenArtikelOntbreekt, $"$.afwijzing.redenen[{i}].code",
+                yield return (CaseCodes.EigenArtikelOntbreekt, $"$.afwijzing.redenen[{i}].code",
                     $"reason '{grond.Code}' needs an article of the municipality's own regulation, and profile '{profile.Id}' "
                     + $"names none (regeling.artikelen.{ProfileKey(grond.Artikel)}); the basislijn has no such condition");
             }

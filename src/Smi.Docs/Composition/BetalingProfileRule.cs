@@ -1,4 +1,5 @@
 using Smi.Docs.Cases;
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.Composition;
@@ -10,7 +11,7 @@ namespace Smi.Docs.Composition;
 /// </summary>
 internal static class BetalingProfileRule
 {
-    public static IEnumerable<(string Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
+    public static IEnumerable<(DiagnosticCode Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
     {
         var vast = profile.Beleid.Betaling switch
         {
@@ -21,7 +22,7 @@ internal static class BetalingProfileRule
         if (vast is { } ontvanger && zaak.Betaling is { } betaling && betaling.Aan != ontvanger)
         {
             var naam = ontvanger == Betaalontvanger.Ouder ? "ouder" : "opvang";
-            yield return (DocumentRequirements.BetalingNietVolgensBeleid, "$.betaling.aan",
+            yield return (CaseCodes.BetalingNietVolgensBeleid, "$.betaling.aan",
                 $"profile '{profile.Id}' pays only '{naam}' (beleid.betaling); expected betaling.aan '{naam}'");
         }
     }

@@ -100,7 +100,7 @@ public sealed class DocumentComposer
         var plan = Plan(request);
         if (plan.Definition is not LetterDefinition)
         {
-            throw new SmiDocsException(Diagnostic.Error("SMI4005", $"the template stage is measured for letters; '{request.DocumentId}' is not one", new SourceLocation("--doc")));
+            throw new SmiDocsException(Diagnostic.Error(OptionCodes.OptionsDoNotFit, $"the template stage is measured for letters; '{request.DocumentId}' is not one", new SourceLocation("--doc")));
         }
         var part = plan.Parts[0];
         var viewModel = plan.Definition.CreateViewModel(Context(plan, part, Calculate(plan)));
@@ -112,7 +112,7 @@ public sealed class DocumentComposer
         DocumentLanguage.Find(code) ?? throw new SmiDocsException(UnknownLanguage(code, DocumentLanguage.All.Select(l => l.Code)));
 
     private static Diagnostic UnknownLanguage(string code, IEnumerable<string> available) =>
-        Diagnostic.Error("SMI4001", $"unknown language '{code}'; available: {string.Join(", ", available)}", new SourceLocation("--lang"));
+        Diagnostic.Error(OptionCodes.UnknownLanguage, $"unknown language '{code}'; available: {string.Join(", ", available)}", new SourceLocation("--lang"));
 
     /// <summary>
     /// The validate stage: the document id, the language (a translation lacking the document or a partial, catalogue or
@@ -129,7 +129,7 @@ public sealed class DocumentComposer
         if (definition is null || !_dutch.Templates.DocumentIds.Contains(documentId))
         {
             var known = definition is not null || DocumentDefinitions.ModelDocumentIds.Contains(documentId) ? "has no template yet" : "is unknown";
-            diagnostics.Error("SMI4002", $"document '{documentId}' {known}; available: {string.Join(", ", _dutch.Templates.DocumentIds)}", new SourceLocation("--doc"));
+            diagnostics.Error(OptionCodes.UnknownDocument, $"document '{documentId}' {known}; available: {string.Join(", ", _dutch.Templates.DocumentIds)}", new SourceLocation("--doc"));
         }
         else if (language.IsDutch)
         {
@@ -153,13 +153,13 @@ public sealed class DocumentComposer
             else if (fallback)
             {
                 parts = [new DocumentPart(_dutch, Notice(translation.Pack!, "melding.terugval"))];
-                warnings.Add(Diagnostic.Warning(FallbackCode,
+                warnings.Add(Diagnostic.Warning(LocalizationCodes.Fallback,
                     $"no '{language.Code}' translation of '{documentId}' ({missing} is missing): wrote the Dutch document with a notice in '{language.Code}' (--fallback nl)",
                     SourceLocation.InFile(missing, 1, 1)));
             }
             else
             {
-                diagnostics.Error(MissingTranslationCode, translation.Pack is null
+                diagnostics.Error(LocalizationCodes.MissingTranslation, translation.Pack is null
                     ? $"no '{language.Code}' translation: {missing} is missing, so not even a notice can be written in '{language.Code}'"
                     : $"no '{language.Code}' translation of '{documentId}': {missing} is missing; add it (locales/README.md) or ask for --fallback nl",
                     SourceLocation.InFile(missing, 1, 1));
@@ -179,12 +179,6 @@ public sealed class DocumentComposer
         plan.Definition.PrintsAmounts && plan.Request.Case is { } zaak
             ? CaseCalculation.Make(zaak, plan.Request.Profile.Beleid, _tabellen)
             : null;
-
-    /// <summary>A translation lacks a file a document needs (exit code 1: the installation, not the request, is incomplete).</summary>
-    public const string MissingTranslationCode = "SMI10901";
-
-    /// <summary>The Dutch document was sent instead of a missing translation (a warning: the caller asked for it).</summary>
-    public const string FallbackCode = "SMI10902";
 
     private static FrameNotice Notice(LanguagePack pack, string key) =>
         new(pack.Texts[key], pack.Language.Tag, pack.Language.Direction);

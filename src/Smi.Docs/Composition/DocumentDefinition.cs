@@ -47,6 +47,6 @@ public abstract class DocumentDefinition(string id, Type viewModelType)
 
     internal abstract LetterFrame Frame(DocumentContext context, RenderedTemplate rendered);
 
-    private protected static Diagnostic CaseProblem(string code, string message) =>
+    private protected static Diagnostic CaseProblem(DiagnosticCode code, string message) =>
         Diagnostic.Error(code, message, new SourceLocation("case"));
 }

@@ -13,15 +13,8 @@ namespace Smi.Docs.Composition;
 public sealed class DocumentRequirements(
     IReadOnlyList<CaseBlock> requires,
     IReadOnlyList<CaseBlock> excludes,
-    Func<SmiCase, MunicipalityProfile, IEnumerable<(string Code, string Path, string Message)>>? rule = null)
+    Func<SmiCase, MunicipalityProfile, IEnumerable<(DiagnosticCode Code, string Path, string Message)>>? rule = null)
 {
-    public const string BlokOntbreekt = "SMI1101";
-    public const string BlokHoortNiet = "SMI1102";
-    public const string EigenArtikelOntbreekt = "SMI1103";
-    public const string BovenMaximumVerlengingen = "SMI1104";
-    public const string GeenHardheidsclausule = "SMI1105";
-    public const string BetalingNietVolgensBeleid = "SMI1106";
-
     public IReadOnlyList<CaseBlock> Requires => requires;
 
     public IReadOnlyList<CaseBlock> Excludes => excludes;
@@ -32,11 +25,11 @@ public sealed class DocumentRequirements(
         var problems = new List<Diagnostic>();
         foreach (var block in requires.Where(b => !b.IsPresentIn(zaak)))
         {
-            problems.Add(Error(zaak, BlokOntbreekt, block.Path, $"'{block.Name}' is required for document '{documentId}'"));
+            problems.Add(Error(zaak, CaseCodes.BlokOntbreekt, block.Path, $"'{block.Name}' is required for document '{documentId}'"));
         }
         foreach (var block in excludes.Where(b => b.IsPresentIn(zaak)))
         {
-            problems.Add(Error(zaak, BlokHoortNiet, block.Path, $"'{block.Name}' does not belong in document '{documentId}'; remove it or choose another document"));
+            problems.Add(Error(zaak, CaseCodes.BlokHoortNiet, block.Path, $"'{block.Name}' does not belong in document '{documentId}'; remove it or choose another document"));
         }
         if (problems.Count == 0 && rule is not null)
         {
@@ -45,6 +38,6 @@ public sealed class DocumentRequirements(
         return problems;
     }
 
-    private static Diagnostic Error(SmiCase zaak, string code, string path, string message) =>
+    private static Diagnostic Error(SmiCase zaak, DiagnosticCode code, string path, string message) =>
         Diagnostic.Error(code, message, SourceLocation.AtJsonPath(zaak.SourceFile, path));
 }

@@ -30,7 +30,7 @@ public sealed class LetterDefinition(
 
     public override IReadOnlyList<Diagnostic> CheckCase(SmiCase? zaak, MunicipalityProfile profile) =>
         zaak is null
-            ? [CaseProblem("SMI4006", $"document '{Id}' needs a case file; only a form can be printed blank")]
+            ? [CaseProblem(OptionCodes.CaseRequired, $"document '{Id}' needs a case file; only a form can be printed blank")]
             : requirements.Check(zaak, profile, Id);
 
     internal override string? LackingFile(LanguagePack pack, FormLibrary forms) => Catalogue switch

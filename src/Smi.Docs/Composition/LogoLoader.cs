@@ -30,7 +30,7 @@ internal sealed class LogoLoader
         ReadOnlySpan<byte> signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
         if (data.Length < 24 || !data.AsSpan(0, 8).SequenceEqual(signature))
         {
-            throw new SmiDocsException(Diagnostic.Error("SMI2101", "logo must be a PNG or SVG file", new SourceLocation(path)));
+            throw new SmiDocsException(Diagnostic.Error(ProfileCodes.LogoFormat, "logo must be a PNG or SVG file", new SourceLocation(path)));
         }
         return (data, "image/png", BinaryPrimitives.ReadInt32BigEndian(data.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(data.AsSpan(20, 4)));
     }

@@ -23,7 +23,7 @@ public sealed class ProfileTextDefinition(
     : DocumentDefinition(id, viewModelType)
 {
     public override IReadOnlyList<Diagnostic> CheckCase(SmiCase? zaak, MunicipalityProfile profile) =>
-        zaak is null ? [] : [CaseProblem("SMI4007", $"document '{Id}' is made from the profile alone; leave out the case file")];
+        zaak is null ? [] : [CaseProblem(OptionCodes.CaseNotTaken, $"document '{Id}' is made from the profile alone; leave out the case file")];
 
     internal override object CreateViewModel(DocumentContext context) => createViewModel(context.Profile, context.Pack);
 

@@ -1,4 +1,5 @@
 using Smi.Docs.Cases;
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.Composition;
@@ -9,7 +10,7 @@ namespace Smi.Docs.Composition;
 /// </summary>
 internal static class VerlengingProfileRule
 {
-    public static IEnumerable<(string Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
+    public static IEnumerable<(DiagnosticCode Code, string Path, string Message)> Check(SmiCase zaak, MunicipalityProfile profile)
     {
         if (zaak.Verlenging is not { } verlenging)
         {
@@ -17,13 +18,13 @@ internal static class VerlengingProfileRule
         }
         if (profile.Beleid.BovenMaximumVerlengingen(verlenging.Volgnummer) && !verlenging.Hardheidsclausule)
         {
-            yield return (DocumentRequirements.BovenMaximumVerlengingen, "$.verlenging.aantalEerdereVerlengingen",
+            yield return (CaseCodes.BovenMaximumVerlengingen, "$.verlenging.aantalEerdereVerlengingen",
                 $"profile '{profile.Id}' allows at most {profile.Beleid.MaximumAantalVerlengingen} extensions (beleid.maximumAantalVerlengingen) "
                 + "and this would be one more; set verlenging.hardheidsclausule to true if the municipality decides to go beyond it");
         }
         if (verlenging.Hardheidsclausule && profile.Regeling.ArtikelHardheidsclausule is null)
         {
-            yield return (DocumentRequirements.GeenHardheidsclausule, "$.verlenging.hardheidsclausule",
+            yield return (CaseCodes.GeenHardheidsclausule, "$.verlenging.hardheidsclausule",
                 $"profile '{profile.Id}' names no hardheidsclausule (regeling.artikelHardheidsclausule), so the letter cannot cite one; "
                 + "add the article to the profile or remove the flag");
         }

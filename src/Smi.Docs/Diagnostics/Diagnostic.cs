@@ -4,12 +4,16 @@ namespace Smi.Docs.Diagnostics;
 /// One problem found in the input or a template, printed as <c>file(line,col): error CODE: message</c>.
 /// Messages describe the problem, never the personal data that caused it.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location)
+/// <param name="Definition">The registered code; its origin decides who is at fault.</param>
+public sealed record Diagnostic(Severity Severity, DiagnosticCode Definition, string Message, SourceLocation Location)
 {
-    public static Diagnostic Error(string code, string message, SourceLocation location) =>
+    /// <summary>The code as printed, e.g. <c>SMI1101</c>.</summary>
+    public string Code => Definition.Id;
+
+    public static Diagnostic Error(DiagnosticCode code, string message, SourceLocation location) =>
         new(Severity.Error, code, message, location);
 
-    public static Diagnostic Warning(string code, string message, SourceLocation location) =>
+    public static Diagnostic Warning(DiagnosticCode code, string message, SourceLocation location) =>
         new(Severity.Warning, code, message, location);
 
     public override string ToString()

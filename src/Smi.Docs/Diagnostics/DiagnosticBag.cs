@@ -13,10 +13,10 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    public void Error(string code, string message, SourceLocation location) =>
+    public void Error(DiagnosticCode code, string message, SourceLocation location) =>
         _items.Add(Diagnostic.Error(code, message, location));
 
-    public void Warning(string code, string message, SourceLocation location) =>
+    public void Warning(DiagnosticCode code, string message, SourceLocation location) =>
         _items.Add(Diagnostic.Warning(code, message, location));
 
     /// <summary>Throws <see cref="SmiDocsException"/> with every error collected so far.</summary>

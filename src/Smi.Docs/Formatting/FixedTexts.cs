@@ -12,10 +12,6 @@ namespace Smi.Docs.Formatting;
 /// </summary>
 public sealed class FixedTexts
 {
-    public const string UnreadableCode = "SMI3401";
-    public const string MissingKeyCode = "SMI3402";
-    public const string UnknownPlaceholderCode = "SMI3403";
-
     private static readonly Lazy<FixedTexts> LazyDutch = new(() =>
     {
         using var stream = typeof(FixedTexts).Assembly.GetManifestResourceStream("Smi.Docs.teksten.yaml")
@@ -52,14 +48,14 @@ public sealed class FixedTexts
         }
         catch (YamlException e)
         {
-            throw new SmiDocsException(Diagnostic.Error(UnreadableCode, "fixed texts are not valid YAML: " + e.Message,
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FixedTextsUnreadable, "fixed texts are not valid YAML: " + e.Message,
                 SourceLocation.InFile(fileName, checked((int)e.Start.Line), checked((int)e.Start.Column))));
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var diagnostics = new DiagnosticBag();
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new SmiDocsException(Diagnostic.Error(UnreadableCode, "fixed texts must be one mapping of keys to texts", SourceLocation.InFile(fileName, 1, 1)));
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FixedTextsUnreadable, "fixed texts must be one mapping of keys to texts", SourceLocation.InFile(fileName, 1, 1)));
         }
         Flatten(root, "", texts, diagnostics, fileName);
         diagnostics.ThrowIfErrors();
@@ -69,7 +65,7 @@ public sealed class FixedTexts
     public string this[string key] =>
         _texts.TryGetValue(key, out var text)
             ? text
-            : throw new SmiDocsException(Diagnostic.Error(MissingKeyCode, $"no text for '{key}'", SourceLocation.InFile(FileName, 1, 1)));
+            : throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FixedTextMissing, $"no text for '{key}'", SourceLocation.InFile(FileName, 1, 1)));
 
     public bool Contains(string key) => _texts.ContainsKey(key);
 
@@ -86,7 +82,7 @@ public sealed class FixedTexts
                     return value;
                 }
             }
-            throw new SmiDocsException(Diagnostic.Error(UnknownPlaceholderCode,
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FixedTextUnknownPlaceholder,
                 $"'{key}' has a placeholder {placeholder.Text} that is not filled in here; allowed: {string.Join(", ", values.Select(v => "{" + v.Name + "}"))}",
                 SourceLocation.InFile(FileName, 1, 1)));
         });
@@ -110,7 +106,7 @@ public sealed class FixedTexts
                     texts[key] = text;
                     break;
                 default:
-                    diagnostics.Error(UnreadableCode, $"'{key}' must be a text or a mapping of texts",
+                    diagnostics.Error(TemplateDiagnosticCodes.FixedTextsUnreadable, $"'{key}' must be a text or a mapping of texts",
                         SourceLocation.InFile(fileName, checked((int)value.Start.Line), checked((int)value.Start.Column)));
                     break;
             }

@@ -12,16 +12,6 @@ namespace Smi.Docs.Forms;
 /// </summary>
 public static partial class FormDefinitionReader
 {
-    public const string DuplicateId = "SMI7011";
-    public const string BadId = "SMI7012";
-    public const string UnknownPrefill = "SMI7013";
-    public const string PrefillOutsideChild = "SMI7014";
-    public const string OptionsMismatch = "SMI7015";
-    public const string UnknownCondition = "SMI7016";
-    public const string BadPattern = "SMI7017";
-    public const string UnknownPlaceholder = "SMI7018";
-    public const string FileNotReadable = "SMI7019";
-
     private static readonly (string, FieldType)[] Types =
         Enum.GetValues<FieldType>().Select(t => (t.ToString().ToLowerInvariant(), t)).ToArray();
 
@@ -35,7 +25,7 @@ public static partial class FormDefinitionReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SmiDocsException(Diagnostic.Error(FileNotReadable, "form definition cannot be read", new SourceLocation(displayName)));
+            throw new SmiDocsException(Diagnostic.Error(FormCodes.FileNotReadable, "form definition cannot be read", new SourceLocation(displayName)));
         }
         return Read(yaml, displayName, texts);
     }
@@ -44,7 +34,7 @@ public static partial class FormDefinitionReader
     public static FormDefinition Read(string yaml, string fileName, Formatting.FixedTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var context = new InputContext(fileName, "SMI7", "key");
+        var context = new InputContext(fileName, FormCodes.Input);
         if (YamlDocument.Parse(yaml, context, "the form definition") is not { } root)
         {
             throw new SmiDocsException(context.Diagnostics.Items);

@@ -53,5 +53,5 @@ public sealed class FormLibrary
     public FormDefinition Get(string formId) =>
         _forms.TryGetValue(formId, out var form)
             ? form
-            : throw new SmiDocsException(Diagnostic.Error("SMI7020", $"no form definition '{formId}' (templates/{formId}/{formId}.form.yaml)", new SourceLocation(null)));
+            : throw new SmiDocsException(Diagnostic.Error(FormCodes.UnknownForm, $"no form definition '{formId}' (templates/{formId}/{formId}.form.yaml)", new SourceLocation(null)));
 }

@@ -19,7 +19,7 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
         var id = o.Text(key);
         if (id.Length > 0 && !FormDefinitionReader.IsStableId(id))
         {
-            context.Diagnostics.Error(FormDefinitionReader.BadId, "an id is lower-case letters and digits, words joined by '-'", o.Where(key));
+            context.Diagnostics.Error(FormCodes.BadId, "an id is lower-case letters and digits, words joined by '-'", o.Where(key));
         }
         return id;
     }
@@ -39,7 +39,7 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
         var id = Id(o, "id");
         if (!_sectionIds.Add(id))
         {
-            context.Diagnostics.Error(FormDefinitionReader.DuplicateId, $"section id '{id}' is used more than once", o.Where("id"));
+            context.Diagnostics.Error(FormCodes.DuplicateId, $"section id '{id}' is used more than once", o.Where("id"));
         }
         return new FormSection(
             id,
@@ -57,11 +57,11 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
         {
             if (!_fields.TryGetValue(condition.Veld, out var target))
             {
-                context.Diagnostics.Error(FormDefinitionReader.UnknownCondition, $"no field has id '{condition.Veld}'", where);
+                context.Diagnostics.Error(FormCodes.UnknownCondition, $"no field has id '{condition.Veld}'", where);
             }
             else if (!AnswersOf(target).Contains(condition.Is, StringComparer.Ordinal))
             {
-                context.Diagnostics.Error(FormDefinitionReader.UnknownCondition, $"field '{condition.Veld}' has no answer '{condition.Is}'; it has {string.Join(", ", AnswersOf(target).Select(a => $"'{a}'"))}", where);
+                context.Diagnostics.Error(FormCodes.UnknownCondition, $"field '{condition.Veld}' has no answer '{condition.Is}'; it has {string.Join(", ", AnswersOf(target).Select(a => $"'{a}'"))}", where);
             }
         }
     }
@@ -87,7 +87,7 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
             (o.OptionalBoolean("verlenging") ?? false));
         if (id.Length > 0 && !_fields.TryAdd(id, field))
         {
-            context.Diagnostics.Error(FormDefinitionReader.DuplicateId, $"field id '{id}' is used more than once", o.Where("id"));
+            context.Diagnostics.Error(FormCodes.DuplicateId, $"field id '{id}' is used more than once", o.Where("id"));
         }
         CheckOptions(o, field);
         CheckPrefill(o, field, perChild);
@@ -106,11 +106,11 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
         var needsOptions = field.Type is FieldType.Keuze or FieldType.Vinklijst;
         if (needsOptions && field.Opties.Count < 2)
         {
-            context.Diagnostics.Error(FormDefinitionReader.OptionsMismatch, $"a '{field.Type.ToString().ToLowerInvariant()}' field needs at least two 'opties'", o.Where("opties"));
+            context.Diagnostics.Error(FormCodes.OptionsMismatch, $"a '{field.Type.ToString().ToLowerInvariant()}' field needs at least two 'opties'", o.Where("opties"));
         }
         else if (!needsOptions && field.Type != FieldType.JaNee && field.Opties.Count > 0)
         {
-            context.Diagnostics.Error(FormDefinitionReader.OptionsMismatch, "only 'keuze' and 'vinklijst' fields have 'opties'", o.Where("opties"));
+            context.Diagnostics.Error(FormCodes.OptionsMismatch, "only 'keuze' and 'vinklijst' fields have 'opties'", o.Where("opties"));
         }
     }
 
@@ -123,15 +123,15 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
         if (!FormPrefill.IsKnown(key))
         {
             var hint = KeySuggestion.Closest(key, FormPrefill.Keys) is { } known ? $"; did you mean '{known}'?" : "";
-            context.Diagnostics.Error(FormDefinitionReader.UnknownPrefill, $"unknown pre-fill key '{key}'{hint}", o.Where("voorinvullen"));
+            context.Diagnostics.Error(FormCodes.UnknownPrefill, $"unknown pre-fill key '{key}'{hint}", o.Where("voorinvullen"));
         }
         else if (FormPrefill.IsPerChild(key) && !perChild)
         {
-            context.Diagnostics.Error(FormDefinitionReader.PrefillOutsideChild, $"'{key}' is read per child; use it only in a section's 'perKind' fields", o.Where("voorinvullen"));
+            context.Diagnostics.Error(FormCodes.PrefillOutsideChild, $"'{key}' is read per child; use it only in a section's 'perKind' fields", o.Where("voorinvullen"));
         }
         else if (FormPrefill.ChoiceValues.TryGetValue(key, out var values) && values.Except(AnswersOf(field)).ToList() is { Count: > 0 } missing)
         {
-            context.Diagnostics.Error(FormDefinitionReader.OptionsMismatch, $"pre-fill '{key}' can give {string.Join(", ", missing.Select(m => $"'{m}'"))}, which the field's options lack", o.Where("voorinvullen"));
+            context.Diagnostics.Error(FormCodes.OptionsMismatch, $"pre-fill '{key}' can give {string.Join(", ", missing.Select(m => $"'{m}'"))}, which the field's options lack", o.Where("voorinvullen"));
         }
     }
 
@@ -147,7 +147,7 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
         }
         catch (ArgumentException)
         {
-            context.Diagnostics.Error(FormDefinitionReader.BadPattern, "not a valid regular expression", o.Where("patroon"));
+            context.Diagnostics.Error(FormCodes.BadPattern, "not a valid regular expression", o.Where("patroon"));
         }
     }
 
@@ -155,7 +155,7 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
     {
         foreach (var name in FormText.UnknownPlaceholders(text))
         {
-            context.Diagnostics.Error(FormDefinitionReader.UnknownPlaceholder, $"unknown placeholder '{{{name}}}'; known: {string.Join(", ", FormText.Names)}", o.Where(key));
+            context.Diagnostics.Error(FormCodes.UnknownPlaceholder, $"unknown placeholder '{{{name}}}'; known: {string.Join(", ", FormText.Names)}", o.Where(key));
         }
         return text;
     }

@@ -3,19 +3,19 @@ using Smi.Docs.Diagnostics;
 namespace Smi.Docs.Input;
 
 /// <summary>
-/// The state of one read: the file being read, the code family (<c>SMI1</c> for cases, <c>SMI2</c> for
-/// profiles) and every diagnostic so far, so that all problems are reported at once.
+/// The state of one read: the file being read, the code family (<see cref="CaseCodes.Input"/> for cases,
+/// <see cref="ProfileCodes.Input"/> for profiles) and every diagnostic so far, so that all problems are reported at once.
 /// </summary>
-internal sealed class InputContext(string file, string codeFamily, string keyNoun)
+internal sealed class InputContext(string file, InputCodes codes)
 {
     public string File => file;
 
     /// <summary>How a key is called in messages: "field" in JSON, "key" in YAML.</summary>
-    public string KeyNoun => keyNoun;
+    public string KeyNoun => codes.KeyNoun;
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public string Code(InputProblem problem) => $"{codeFamily}{(int)problem:000}";
+    public DiagnosticCode Code(InputProblem problem) => codes.For(problem);
 
     public void Report(InputProblem problem, InputNode node, string message) =>
         Diagnostics.Error(Code(problem), message, At(node));
@@ -23,7 +23,7 @@ internal sealed class InputContext(string file, string codeFamily, string keyNou
     public void Report(InputProblem problem, SourceLocation location, string message) =>
         Diagnostics.Error(Code(problem), message, location);
 
-    public void Error(string code, string path, string message) =>
+    public void Error(DiagnosticCode code, string path, string message) =>
         Diagnostics.Error(code, message, new SourceLocation(file, JsonPath: path));
 
     public SourceLocation At(InputNode node) => At(node.Path, node.Line, node.Column);

@@ -53,7 +53,7 @@ internal sealed class InputObject
     /// An optional path to a file, relative to the input file as people write it next to their profile;
     /// returned absolute. A file that does not exist is reported as <paramref name="notFoundCode"/>.
     /// </summary>
-    public string? OptionalFilePath(string key, string notFoundCode)
+    public string? OptionalFilePath(string key, DiagnosticCode notFoundCode)
     {
         var node = Find(key, required: false);
         var text = node is null ? null : NonEmptyText(node);
@@ -163,7 +163,7 @@ internal sealed class InputObject
     /// Reports a rule between keys of this object (a key one choice needs), located at the key's path
     /// and the object's own line, since the key itself may be absent.
     /// </summary>
-    public void Report(string code, string key, string message)
+    public void Report(DiagnosticCode code, string key, string message)
     {
         if (_node is not null)
         {

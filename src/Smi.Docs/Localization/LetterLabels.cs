@@ -25,7 +25,7 @@ public sealed record LetterLabels(
         var second = placeholders.FirstOrDefault(p => p.Name == "paginas");
         if (first is null || second is null || second.Start < first.Start)
         {
-            throw new SmiDocsException(Diagnostic.Error(FixedTexts.MissingKeyCode,
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FixedTextMissing,
                 "'kader.pagina' needs {pagina} and then {paginas}, e.g. \"Pagina {pagina} van {paginas}\"", SourceLocation.InFile(texts.FileName, 1, 1)));
         }
         return new LetterLabels(

@@ -16,7 +16,7 @@ public static class LocaleStatusText
             _ => "",
         };
         text.AppendLine($"  {report.State.ToString().ToLowerInvariant(),-9} {status,-17} {report.TranslationPath}");
-        foreach (var problem in report.Problems.Where(p => p.Severity == Severity.Error && p.Code != LocalizationCodes.Missing))
+        foreach (var problem in report.Problems.Where(p => p.Severity == Severity.Error && p.Definition != LocalizationCodes.Missing))
         {
             text.AppendLine($"      {problem}");
         }

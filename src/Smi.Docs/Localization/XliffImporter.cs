@@ -305,7 +305,7 @@ public sealed class XliffImporter(string root)
 
         private static string UnitName(XElement unit) => (string?)unit.Attribute("name") ?? (string?)unit.Attribute("id") ?? "";
 
-        private void Error(string code, XElement at, string message)
+        private void Error(DiagnosticCode code, XElement at, string message)
         {
             var unit = at.AncestorsAndSelf(XliffNames.Core + "unit").FirstOrDefault();
             var where = unit is null ? source.SourcePath : $"{source.SourcePath} unit '{UnitName(unit)}'";

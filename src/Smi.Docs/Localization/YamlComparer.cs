@@ -113,6 +113,6 @@ internal static class YamlComparer
         _ => "value",
     };
 
-    private static void Report(DiagnosticBag problems, string code, string message, YamlText translation, YamlNode node) =>
+    private static void Report(DiagnosticBag problems, DiagnosticCode code, string message, YamlText translation, YamlNode node) =>
         problems.Error(code, message, SourceLocation.InFile(translation.File, checked((int)node.Start.Line), checked((int)node.Start.Column)));
 }

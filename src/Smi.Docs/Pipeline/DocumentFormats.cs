@@ -27,5 +27,5 @@ public static class DocumentFormats
     }
 
     internal static Diagnostic Unknown(IReadOnlyList<string> unknown, IEnumerable<string> available) => Diagnostic.Error(
-        "SMI4003", $"unknown format '{string.Join(", ", unknown)}'; use one or more of {string.Join(", ", available)}", new SourceLocation("--format"));
+        OptionCodes.UnknownFormat, $"unknown format '{string.Join(", ", unknown)}'; use one or more of {string.Join(", ", available)}", new SourceLocation("--format"));
 }

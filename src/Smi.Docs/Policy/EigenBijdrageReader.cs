@@ -1,3 +1,4 @@
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Input;
 
 namespace Smi.Docs.Policy;
@@ -35,7 +36,7 @@ internal static class EigenBijdrageReader
             o.OptionalDecimal("laagsteInkomenscategorieTot"));
         foreach (var (key, why) in Ontbrekend(beleid))
         {
-            o.Report(ProfileReader.MethodeVraagtSleutel, key, why);
+            o.Report(ProfileCodes.MethodeVraagtSleutel, key, why);
         }
         // OudeIJsselstreek 2020 art. 6: at most 24 hours a week, unless the profile says otherwise.
         return beleid.Methode == EigenBijdrageMethode.OudeIJsselstreek2020 && beleid.MaximumUrenPerWeek is null

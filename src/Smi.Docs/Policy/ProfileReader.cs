@@ -9,10 +9,6 @@ namespace Smi.Docs.Policy;
 /// </summary>
 public static class ProfileReader
 {
-    public const string LogoNotFound = "SMI2011";
-    public const string FileNotReadable = "SMI2012";
-    public const string MethodeVraagtSleutel = "SMI2013";
-
     /// <exception cref="SmiDocsException">The file cannot be read or the profile has errors.</exception>
     public static MunicipalityProfile Load(string filePath)
     {
@@ -23,7 +19,7 @@ public static class ProfileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SmiDocsException(Diagnostic.Error(FileNotReadable,
+            throw new SmiDocsException(Diagnostic.Error(ProfileCodes.FileNotReadable,
                 e is FileNotFoundException or DirectoryNotFoundException ? "profile file not found" : "profile file cannot be read",
                 new SourceLocation(filePath)));
         }
@@ -35,7 +31,7 @@ public static class ProfileReader
     public static MunicipalityProfile Read(string yaml, string filePath)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var context = new InputContext(filePath, "SMI2", "key");
+        var context = new InputContext(filePath, ProfileCodes.Input);
         if (YamlDocument.Parse(yaml, context, "the profile") is not { } root)
         {
             throw new SmiDocsException(context.Diagnostics.Items);
@@ -71,7 +67,7 @@ public static class ProfileReader
 
     private static Gemeente ReadGemeente(InputObject o) => new(
         o.Text("naam"),
-        o.OptionalFilePath("logo", LogoNotFound),
+        o.OptionalFilePath("logo", ProfileCodes.LogoNotFound),
         o.Texts("postadres"),
         o.Texts("bezoekadres"),
         o.Text("telefoon"),

@@ -9,10 +9,6 @@ namespace Smi.Docs.Templating;
 /// </summary>
 public sealed record FrontMatter(IReadOnlyDictionary<string, FrontMatterField> Fields, int CloseOffset, int BodyStart)
 {
-    public const string NotClosedCode = "SMI3101";
-    public const string MalformedLineCode = "SMI3102";
-    public const string MissingKeyCode = "SMI3103";
-
     /// <summary>A file without front matter: the body starts at offset 0 and new keys have nowhere to go.</summary>
     public static FrontMatter None { get; } = new(new Dictionary<string, FrontMatterField>(), -1, 0);
 
@@ -41,7 +37,7 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, FrontMatterField> F
             }
             start = NextLine(text, end);
         }
-        throw new SmiDocsException(Diagnostic.Error(NotClosedCode, "front matter opened with '---' is never closed", SourceLocation.InFile(fileName, 1, 1)));
+        throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FrontMatterNotClosed, "front matter opened with '---' is never closed", SourceLocation.InFile(fileName, 1, 1)));
     }
 
     private static string KeyOf(string line, int start, string fileName, LineIndex lines)
@@ -50,7 +46,7 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, FrontMatterField> F
         if (colon <= 0)
         {
             var (at, _) = lines.Locate(start);
-            throw new SmiDocsException(Diagnostic.Error(MalformedLineCode, "front matter line must look like 'naam: waarde'", SourceLocation.InFile(fileName, at, 1)));
+            throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FrontMatterMalformedLine, "front matter line must look like 'naam: waarde'", SourceLocation.InFile(fileName, at, 1)));
         }
         return line[..colon].Trim();
     }

@@ -41,7 +41,7 @@ internal sealed class TemplateCheck(Type viewModelType, string languageCode, IRe
         }
     }
 
-    public void Error(string code, string message, ScriptNode node) =>
+    public void Error(DiagnosticCode code, string message, ScriptNode node) =>
         Add(Diagnostic.Error(code, message, File.Locate(node.Span)));
 
     public void NotAllowed(ScriptNode node) => Error(TemplateDiagnosticCodes.NotAllowed, TemplateSubset.Refusal(node), node);

@@ -1,4 +1,5 @@
 using Scriban.Syntax;
+using Smi.Docs.Diagnostics;
 
 namespace Smi.Docs.Templating;
 

@@ -79,7 +79,7 @@ public sealed class TemplateSource
     public string Required(string key) =>
         FrontMatter.Fields.TryGetValue(key, out var field) && field.Value.Length > 0
             ? field.Value
-            : throw new SmiDocsException(Diagnostic.Error(FrontMatter.MissingKeyCode, $"front matter needs '{key}:'", SourceLocation.InFile(FileName, 1, 1)));
+            : throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.FrontMatterMissingKey, $"front matter needs '{key}:'", SourceLocation.InFile(FileName, 1, 1)));
 
     /// <summary>The place of a Scriban span in this file, as <c>file(line,col)-(line,col)</c>.</summary>
     public SourceLocation Locate(SourceSpan span) => LocateSpan(FileName, span);

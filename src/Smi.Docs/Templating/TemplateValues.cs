@@ -1,4 +1,5 @@
 using Scriban.Syntax;
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Formatting;
 
 namespace Smi.Docs.Templating;

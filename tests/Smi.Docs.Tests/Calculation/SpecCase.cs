@@ -1,5 +1,6 @@
 using System.Globalization;
 using Smi.Docs.Cases;
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Input;
 using Smi.Docs.Policy;
 using YamlDotNet.RepresentationModel;
@@ -21,7 +22,7 @@ public sealed record SpecCase(string Bestand, string Naam, SmiCase Zaak, Beleid 
         var gevallen = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["gevallen"];
         foreach (YamlMappingNode geval in gevallen)
         {
-            var context = new InputContext(pad, "SMI2", "key");
+            var context = new InputContext(pad, ProfileCodes.Input);
             var eigenBijdrage = InputObject.Read(YamlInputNode.Root(geval["beleid"]), context, EigenBijdrageReader.Read);
             context.Diagnostics.ThrowIfErrors();
             var periode = (YamlSequenceNode)geval["periode"];

@@ -15,7 +15,7 @@ public sealed class TariefTabellenTests
         var fout = Assert.Throws<SmiDocsException>(() => TariefTabellen.Lees([("kot_percentages_2025.csv", Kop + "1,0,100,96.0,96.0\n2,101,200,,95.0\n3,201,,90.0,\n")]));
 
         var diagnostic = Assert.Single(fout.Diagnostics);
-        Assert.Equal(CalculationCodes.TabelOnvolledig, diagnostic.Code);
+        Assert.Equal(CalculationCodes.TabelOnvolledig.Id, diagnostic.Code);
         Assert.Contains("rows 2, 3", diagnostic.Message);
     }
 
@@ -24,7 +24,7 @@ public sealed class TariefTabellenTests
     {
         var fout = Assert.Throws<SmiDocsException>(() => TariefTabellen.Lees([("kot_percentages_2025.csv", Kop + "1,0,100,96.0,96.0\n3,201,,90.0,90.0\n")]));
 
-        Assert.Contains(fout.Diagnostics, d => d.Code == CalculationCodes.TabelOnvolledig && d.Message.Contains("row 2 is missing", StringComparison.Ordinal));
+        Assert.Contains(fout.Diagnostics, d => d.Code == CalculationCodes.TabelOnvolledig.Id && d.Message.Contains("row 2 is missing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class TariefTabellenTests
     {
         var fout = Assert.Throws<SmiDocsException>(() => TariefTabellen.Lees([("kot_percentages_2025.csv", Kop + "1,0,100,96.0,96.0\n2,150,,90.0,90.0\n")]));
 
-        Assert.Equal(CalculationCodes.TabelGrenzen, Assert.Single(fout.Diagnostics).Code);
+        Assert.Equal(CalculationCodes.TabelGrenzen.Id, Assert.Single(fout.Diagnostics).Code);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class TariefTabellenTests
     {
         var fout = Assert.Throws<SmiDocsException>(() => TariefTabellen.Lees([("kot_percentages_2025.csv", "# jaar: 2025\nrij,inkomen_van,inkomen_tot,eerste_kind,tweede_kind\n1,0,,96.0,96.0\n")]));
 
-        Assert.All(fout.Diagnostics, d => Assert.Equal(CalculationCodes.TabelBronOntbreekt, d.Code));
+        Assert.All(fout.Diagnostics, d => Assert.Equal(CalculationCodes.TabelBronOntbreekt.Id, d.Code));
         Assert.Contains(fout.Diagnostics, d => d.Message.Contains("'# bron:", StringComparison.Ordinal));
     }
 

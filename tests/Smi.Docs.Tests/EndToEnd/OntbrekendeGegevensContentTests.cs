@@ -121,8 +121,8 @@ public sealed class OntbrekendeGegevensContentTests
             ["redenen"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["code"] = "niet-in-doelgroep" }),
         }), "met.json");
 
-        Assert.Equal([(DocumentRequirements.BlokOntbreekt, "$.ontbrekend")], Problems(without));
-        Assert.Equal([(DocumentRequirements.BlokHoortNiet, "$.afwijzing")], Problems(withAfwijzing));
+        Assert.Equal([(CaseCodes.BlokOntbreekt.Id, "$.ontbrekend")], Problems(without));
+        Assert.Equal([(CaseCodes.BlokHoortNiet.Id, "$.afwijzing")], Problems(withAfwijzing));
     }
 
     private static IReadOnlyList<(string Code, string? Path)> Problems(SmiCase zaak) =>

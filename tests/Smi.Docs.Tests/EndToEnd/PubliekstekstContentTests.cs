@@ -141,7 +141,7 @@ public sealed class PubliekstekstContentTests
     [Fact]
     public void A_case_is_refused_because_the_text_is_public()
     {
-        var e = Assert.Throws<Diagnostics.SmiDocsException>(() =>
+        var e = Assert.Throws<Smi.Docs.Diagnostics.SmiDocsException>(() =>
             Examples.Composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "publiekstekst", "nl"));
 
         Assert.Equal("SMI4007", Assert.Single(e.Diagnostics).Code);

@@ -20,7 +20,7 @@ public sealed class FixedTextsTests
     {
         var error = Assert.Single(Assert.Throws<SmiDocsException>(() => Texts.Format("zin.gestippeld", ("gemeente", "Utrecht"))).Diagnostics);
 
-        Assert.Equal(FixedTexts.UnknownPlaceholderCode, error.Code);
+        Assert.Equal(TemplateDiagnosticCodes.FixedTextUnknownPlaceholder.Id, error.Code);
         Assert.Contains("{gemeente.naam} that is not filled in here; allowed: {gemeente}", error.Message);
     }
 

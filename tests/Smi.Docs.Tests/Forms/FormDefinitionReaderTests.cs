@@ -52,7 +52,7 @@ public sealed class FormDefinitionReaderTests
         var errors = Assert.Throws<SmiDocsException>(() => FormDefinitionReader.Read(broken, "proef.form.yaml")).Diagnostics;
 
         Assert.Equal(
-            [FormDefinitionReader.UnknownPlaceholder, FormDefinitionReader.UnknownPrefill, FormDefinitionReader.PrefillOutsideChild, FormDefinitionReader.DuplicateId, FormDefinitionReader.UnknownCondition],
+            [FormCodes.UnknownPlaceholder.Id, FormCodes.UnknownPrefill.Id, FormCodes.PrefillOutsideChild.Id, FormCodes.DuplicateId.Id, FormCodes.UnknownCondition.Id],
             errors.Select(e => e.Code));
         Assert.All(errors, e => Assert.Equal("proef.form.yaml", e.Location.File));
         Assert.All(errors, e => Assert.NotNull(e.Location.Line));
@@ -80,7 +80,7 @@ public sealed class FormDefinitionReaderTests
 
         var codes = Assert.Throws<SmiDocsException>(() => FormDefinitionReader.Read(broken, "proef.form.yaml")).Diagnostics.Select(d => d.Code);
 
-        Assert.Equal([FormDefinitionReader.BadId, FormDefinitionReader.OptionsMismatch], codes);
+        Assert.Equal([FormCodes.BadId.Id, FormCodes.OptionsMismatch.Id], codes);
     }
 
     [Fact]

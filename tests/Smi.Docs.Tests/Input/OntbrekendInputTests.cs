@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using NJsonSchema;
 using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Tests.EndToEnd;
 using static Smi.Docs.Tests.Input.CaseInput;
 
@@ -25,7 +26,7 @@ public sealed class OntbrekendInputTests
     [Fact]
     public void Empty_list_of_items_is_a_located_error()
     {
-        Assert.Equal([(CaseRules.GeenOntbrekendeItems, "$.ontbrekend.items")], Found(OntbrekendeGegevensCases.WithItems()));
+        Assert.Equal([(CaseCodes.GeenOntbrekendeItems.Id, "$.ontbrekend.items")], Found(OntbrekendeGegevensCases.WithItems()));
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class OntbrekendInputTests
     {
         var json = OntbrekendeGegevensCases.WithItems(("identiteit", null), ("kopie-bankpas", null), ("identiteit", "x"));
 
-        Assert.Equal([(CaseRules.OntbrekendItemDubbel, "$.ontbrekend.items[2].code")], Found(json));
+        Assert.Equal([(CaseCodes.OntbrekendItemDubbel.Id, "$.ontbrekend.items[2].code")], Found(json));
     }
 
     [Fact]

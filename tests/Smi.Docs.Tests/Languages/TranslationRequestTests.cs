@@ -25,7 +25,7 @@ public sealed class TranslationRequestTests
         var error = Assert.Throws<SmiDocsException>(() => composer.Compose(Examples.Case("afwijzing-voorliggende-voorziening"), Examples.Voorbeeldstad, "afwijzing", "en"));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal(DocumentComposer.MissingTranslationCode, diagnostic.Code);
+        Assert.Equal(LocalizationCodes.MissingTranslation.Id, diagnostic.Code);
         Assert.Equal(MissingTemplate, diagnostic.Location.File);
         Assert.Contains("--fallback nl", diagnostic.Message);
     }
@@ -110,7 +110,7 @@ public sealed class TranslationRequestTests
         var error = Assert.Throws<SmiDocsException>(() => composer.Compose(Examples.Case("toekenning-een-kind-dagopvang"), Examples.Voorbeeldstad, "toekenning", "ar", fallbackToDutch: true));
 
         var diagnostic = Assert.Single(error.Diagnostics);
-        Assert.Equal(DocumentComposer.MissingTranslationCode, diagnostic.Code);
+        Assert.Equal(LocalizationCodes.MissingTranslation.Id, diagnostic.Code);
         Assert.Equal("locales/ar/teksten.yaml", diagnostic.Location.File);
         Assert.Contains("not even a notice", diagnostic.Message);
     }
@@ -129,7 +129,7 @@ public sealed class TranslationRequestTests
 
         var diagnostic = Assert.Single(error.Diagnostics);
         // The template checker (SMI3009) finds this before rendering; until it is on this branch the renderer does (SMI3201).
-        Assert.Contains(diagnostic.Code, new[] { TemplateDiagnosticCodes.UnknownPath, TemplateDiagnosticCodes.RenderFailed });
+        Assert.Contains(diagnostic.Code, new[] { TemplateDiagnosticCodes.UnknownPath.Id, TemplateDiagnosticCodes.RenderFailed.Id });
         Assert.Equal("locales/pl/toekenning/toekenning.sbn-md", diagnostic.Location.File);
         Assert.Equal(brokenLine, diagnostic.Location.Line);
         // Dutch is read apart from the translations: a broken Polish file does not stop a Dutch letter.
@@ -152,5 +152,5 @@ public sealed class TranslationRequestTests
         Assert.False(Directory.Exists(output));
     }
 
-    private const string FixedTextsCode = Smi.Docs.Formatting.FixedTexts.UnreadableCode;
+    private static readonly string FixedTextsCode = TemplateDiagnosticCodes.FixedTextsUnreadable.Id;
 }

@@ -48,7 +48,7 @@ public sealed class LocaleCheckerTests
         var report = Check("ar", "partials/contact.sbn-md");
 
         Assert.Equal(FileState.Missing, report.State);
-        Assert.Equal(LocalizationCodes.Missing, SingleError(report).Code);
+        Assert.Equal(LocalizationCodes.Missing.Id, SingleError(report).Code);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class LocaleCheckerTests
 
         var error = SingleError(Check("en", "brief/brief.sbn-md"));
 
-        Assert.Equal(LocalizationCodes.InvalidStatus, error.Code);
+        Assert.Equal(LocalizationCodes.InvalidStatus.Id, error.Code);
         Assert.Equal(SourceLocation.InFile(EnglishBrief, 6, 9), error.Location);
     }
 
@@ -105,7 +105,7 @@ public sealed class LocaleCheckerTests
 
         Assert.Equal(FileState.Mismatch, report.State);
         var errors = report.Problems.Where(p => p.Severity == Severity.Error).ToList();
-        Assert.All(errors, e => Assert.Equal(LocalizationCodes.StructureLine, e.Code));
+        Assert.All(errors, e => Assert.Equal(LocalizationCodes.StructureLine.Id, e.Code));
         Assert.All(errors, e => Assert.Equal(SourceLocation.InFile(EnglishBrief, 16, 1), e.Location));
         Assert.Collection(errors,
             e => Assert.Contains("the Dutch has '{{ if betaling.aanOuder }}' here (Dutch line 9)", e.Message),
@@ -121,7 +121,7 @@ public sealed class LocaleCheckerTests
         var error = SingleError(Check("en", "brief/brief.sbn-md"));
 
         // The else without its if: the tags after it cannot be compared, so they are not reported as lost.
-        Assert.Equal(TemplateDiagnosticCodes.SyntaxError, error.Code);
+        Assert.Equal(TemplateDiagnosticCodes.SyntaxError.Id, error.Code);
         Assert.Equal(14, error.Location!.Line);
     }
 
@@ -134,7 +134,7 @@ public sealed class LocaleCheckerTests
 
         var errors = Check("en", "brief/brief.sbn-md").Problems.Where(p => p.Severity == Severity.Error).ToList();
 
-        Assert.All(errors, e => Assert.Equal(LocalizationCodes.StructureLine, e.Code));
+        Assert.All(errors, e => Assert.Equal(LocalizationCodes.StructureLine.Id, e.Code));
         Assert.All(errors, e => Assert.Equal(SourceLocation.InFile(EnglishBrief, line, 1), e.Location));
         Assert.Collection(errors,
             e => Assert.Contains($"the Dutch has '{dutch}' here (Dutch line {dutchLine})", e.Message),
@@ -149,7 +149,7 @@ public sealed class LocaleCheckerTests
         var errors = Check("en", "brief/brief.sbn-md").Problems.Where(p => p.Severity == Severity.Error).ToList();
 
         Assert.NotEmpty(errors);
-        Assert.All(errors, e => Assert.Equal(LocalizationCodes.StructureLine, e.Code));
+        Assert.All(errors, e => Assert.Equal(LocalizationCodes.StructureLine.Id, e.Code));
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class LocaleCheckerTests
     {
         _fixture.Write(EnglishBrief, "---\ntitel: Decision\nstatus: machinevertaling\n");
 
-        AssertSingleFrontMatterError(FrontMatter.NotClosedCode, 1);
+        AssertSingleFrontMatterError(TemplateDiagnosticCodes.FrontMatterNotClosed.Id, 1);
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class LocaleCheckerTests
     {
         _fixture.Edit(EnglishBrief, "status: machinevertaling\n", "status machinevertaling\n");
 
-        AssertSingleFrontMatterError(FrontMatter.MalformedLineCode, 6);
+        AssertSingleFrontMatterError(TemplateDiagnosticCodes.FrontMatterMalformedLine.Id, 6);
     }
 
     private void AssertSingleFrontMatterError(string code, int line)
@@ -185,7 +185,7 @@ public sealed class LocaleCheckerTests
 
         var error = SingleError(Check("en", "brief/brief.sbn-md"));
 
-        Assert.Equal(LocalizationCodes.ExpressionCount, error.Code);
+        Assert.Equal(LocalizationCodes.ExpressionCount.Id, error.Code);
         Assert.Contains("'{{ opvang.organisatie }}' appears 1 times, the Dutch paragraph 3 has it 0 times", error.Message);
         Assert.Equal(SourceLocation.InFile(EnglishBrief, 16, 8), error.Location);
     }
@@ -198,7 +198,7 @@ public sealed class LocaleCheckerTests
 
         var error = SingleError(Check("ar", "brief/brief.sbn-md"));
 
-        Assert.Equal(LocalizationCodes.PluralFormCount, error.Code);
+        Assert.Equal(LocalizationCodes.PluralFormCount.Id, error.Code);
         Assert.Contains("meervoud has 2 word forms; 'ar' needs 6", error.Message);
     }
 
@@ -217,7 +217,7 @@ public sealed class LocaleCheckerTests
 
         var errors = Check("en", "partials/contact.sbn-md").Problems.Where(p => p.Severity == Severity.Error).ToList();
 
-        var error = Assert.Single(errors, e => e.Code == LocalizationCodes.ParagraphCount);
+        var error = Assert.Single(errors, e => e.Code == LocalizationCodes.ParagraphCount.Id);
         Assert.Contains("the Dutch has 2 paragraphs, the translation 1", error.Message);
     }
 
@@ -226,7 +226,7 @@ public sealed class LocaleCheckerTests
     {
         _fixture.Edit(EnglishBrief, "titel: Decision on your application\n", "");
 
-        Assert.Equal(LocalizationCodes.FrontMatterMissing, SingleError(Check("en", "brief/brief.sbn-md")).Code);
+        Assert.Equal(LocalizationCodes.FrontMatterMissing.Id, SingleError(Check("en", "brief/brief.sbn-md")).Code);
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class LocaleCheckerTests
 
         var error = SingleError(Check("en", "aanvraagformulier/aanvraagformulier.form.yaml"));
 
-        Assert.Equal(LocalizationCodes.YamlTree, error.Code);
+        Assert.Equal(LocalizationCodes.YamlTree.Id, error.Code);
         Assert.Contains("must stay 'aanvrager-bsn'", error.Message);
         Assert.Equal(SourceLocation.InFile(EnglishForm, 15, 13), error.Location);
     }
@@ -248,7 +248,7 @@ public sealed class LocaleCheckerTests
 
         var error = SingleError(Check("en", "teksten.yaml"));
 
-        Assert.Equal(LocalizationCodes.YamlPlaceholders, error.Code);
+        Assert.Equal(LocalizationCodes.YamlPlaceholders.Id, error.Code);
         Assert.Contains("kader/pagina: the text must keep the Dutch placeholders (missing {paginas})", error.Message);
     }
 

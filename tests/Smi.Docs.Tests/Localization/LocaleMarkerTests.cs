@@ -57,7 +57,7 @@ public sealed class LocaleMarkerTests
 
         var e = Assert.Throws<SmiDocsException>(() => marker.Mark("ar", marker.Resolve("ar", ["brief/brief.sbn-md", "partials/contact.sbn-md"])));
 
-        Assert.Equal(LocalizationCodes.Missing, Assert.Single(e.Diagnostics).Code);
+        Assert.Equal(LocalizationCodes.Missing.Id, Assert.Single(e.Diagnostics).Code);
         Assert.Equal(before, _fixture.Snapshot());
     }
 
@@ -66,6 +66,6 @@ public sealed class LocaleMarkerTests
     {
         var e = Assert.Throws<SmiDocsException>(() => new LocaleMarker(_fixture.Root).Resolve("en", ["locales/en/nergens.sbn-md"]));
 
-        Assert.Equal(LocalizationCodes.UnknownTranslation, Assert.Single(e.Diagnostics).Code);
+        Assert.Equal(LocalizationCodes.UnknownTranslation.Id, Assert.Single(e.Diagnostics).Code);
     }
 }

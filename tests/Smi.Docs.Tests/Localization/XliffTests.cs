@@ -163,7 +163,7 @@ public sealed class XliffTests
         Assert.Collection(e.Diagnostics,
             d => Assert.Contains("templates/brief/brief.sbn-md unit 'p2': placeholder 2 ({{ meervoud aantalKinderen \"uw kind\" \"uw kinderen\" }}) is missing", d.Message),
             d => Assert.Contains("templates/teksten.yaml unit 'kader/pagina': dataRef 'd9' is not in the <originalData>", d.Message));
-        Assert.All(e.Diagnostics, d => Assert.Equal(LocalizationCodes.XliffPlaceholder, d.Code));
+        Assert.All(e.Diagnostics, d => Assert.Equal(LocalizationCodes.XliffPlaceholder.Id, d.Code));
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class XliffTests
 
         var (text, warnings) = new XliffExporter(_fixture.Root).Export("en");
 
-        Assert.Contains(warnings, w => w.Code == LocalizationCodes.XliffUnknown && w.Location == new SourceLocation("locales/en/partials/contact.sbn-md"));
+        Assert.Contains(warnings, w => w.Code == LocalizationCodes.XliffUnknown.Id && w.Location == new SourceLocation("locales/en/partials/contact.sbn-md"));
         Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
         var unit = Unit(XDocument.Parse(text), "templates/partials/contact.sbn-md", "p2");
         Assert.Null(unit.Descendants(X + "target").SingleOrDefault());

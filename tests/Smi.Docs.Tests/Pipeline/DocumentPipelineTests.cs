@@ -101,11 +101,11 @@ public sealed class DocumentPipelineTests
         var fallback = await pipeline.RenderAsync(new DocumentRequest(zaak, Examples.Voorbeeldstad, "toekenning", english) { FallbackToDutch = true }, ct);
 
         Assert.Equal(["toekenning.en+nl.html"], bundle.Files.Select(f => f.FileName));
-        Assert.Equal([DocumentComposer.MissingTranslationCode], refused.Diagnostics.Select(d => d.Code));
+        Assert.Equal([LocalizationCodes.MissingTranslation.Id], refused.Diagnostics.Select(d => d.Code));
         Assert.Empty(refused.Files);
         Assert.Equal(["toekenning.en.html"], fallback.Files.Select(f => f.FileName));
         var warning = Assert.Single(fallback.Diagnostics);
-        Assert.Equal((DocumentComposer.FallbackCode, Severity.Warning, "locales/en/toekenning/toekenning.sbn-md"), (warning.Code, warning.Severity, warning.Location.File));
+        Assert.Equal((LocalizationCodes.Fallback.Id, Severity.Warning, "locales/en/toekenning/toekenning.sbn-md"), (warning.Code, warning.Severity, warning.Location.File));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Smi.Docs.Diagnostics;
 using Smi.Docs.PlainLanguage;
 
 namespace Smi.Docs.Tests.PlainLanguage;
@@ -31,6 +32,6 @@ public sealed class FixedTextsProseTests
 
         var report = PlainLanguageChecker.Default.Check(FixedTextsProse.AsTemplate(yaml), "teksten.yaml");
 
-        Assert.Contains(report.Diagnostics, d => d.Code is PlainLanguageCodes.LongSentence or PlainLanguageCodes.VeryLongSentence && d.Location.Line == 3);
+        Assert.Contains(report.Diagnostics, d => (d.Definition == PlainLanguageCodes.LongSentence || d.Definition == PlainLanguageCodes.VeryLongSentence) && d.Location.Line == 3);
     }
 }

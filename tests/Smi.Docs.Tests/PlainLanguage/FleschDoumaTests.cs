@@ -1,3 +1,4 @@
+using Smi.Docs.Diagnostics;
 using Smi.Docs.PlainLanguage;
 
 namespace Smi.Docs.Tests.PlainLanguage;
@@ -30,7 +31,7 @@ public sealed class FleschDoumaTests
         var sentence = string.Join(' ', Enumerable.Repeat("belastingdienst", 10)) + ".";
         var report = Lint.Check(string.Join(' ', Enumerable.Repeat(sentence, 12)));
 
-        var diagnostic = Assert.Single(report.Diagnostics, d => d.Code == PlainLanguageCodes.LowReadability);
+        var diagnostic = Assert.Single(report.Diagnostics, d => d.Code == PlainLanguageCodes.LowReadability.Id);
         Assert.Equal("t.sbn-md: warning SMI6006: Flesch-Douma -110.5 is below 60: use shorter sentences and shorter words", diagnostic.ToString());
     }
 
@@ -39,6 +40,6 @@ public sealed class FleschDoumaTests
     {
         var sentence = string.Join(' ', Enumerable.Repeat("belastingdienst", 10)) + ".";
 
-        Assert.DoesNotContain(Lint.Check(sentence).Diagnostics, d => d.Code == PlainLanguageCodes.LowReadability);
+        Assert.DoesNotContain(Lint.Check(sentence).Diagnostics, d => d.Code == PlainLanguageCodes.LowReadability.Id);
     }
 }

@@ -10,8 +10,8 @@ internal static class Lint
 
     public static PlainLanguageReport Check(string text) => PlainLanguageChecker.Default.Check(text, File);
 
-    public static IReadOnlyList<string> Findings(string text, string code) =>
-        Check(text).Diagnostics.Where(d => d.Code == code).Select(Format).ToList();
+    public static IReadOnlyList<string> Findings(string text, DiagnosticCode code) =>
+        Check(text).Diagnostics.Where(d => d.Definition == code).Select(Format).ToList();
 
     public static string Format(Diagnostic d) => $"{d.Code}({d.Location.Line},{d.Location.Column})";
 

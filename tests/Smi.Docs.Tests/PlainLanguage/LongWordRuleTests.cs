@@ -1,3 +1,4 @@
+using Smi.Docs.Diagnostics;
 using Smi.Docs.PlainLanguage;
 
 namespace Smi.Docs.Tests.PlainLanguage;

@@ -13,7 +13,7 @@ public sealed class PassiveVoiceRuleTests
     [InlineData("Op welke regels is dit besluit gebaseerd?", "SMI6005(1,17)")]
     public void Auxiliary_and_participle_in_one_clause_is_a_warning_at_the_auxiliary(string text, string expected)
     {
-        var diagnostic = Assert.Single(Lint.Check(text).Diagnostics, d => d.Code == PlainLanguageCodes.PassiveVoice);
+        var diagnostic = Assert.Single(Lint.Check(text).Diagnostics, d => d.Code == PlainLanguageCodes.PassiveVoice.Id);
 
         Assert.Equal(expected, Lint.Format(diagnostic));
         Assert.Equal(Severity.Warning, diagnostic.Severity);

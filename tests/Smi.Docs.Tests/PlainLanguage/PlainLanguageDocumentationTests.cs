@@ -1,6 +1,5 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
-using Smi.Docs.PlainLanguage;
+using Smi.Docs.Diagnostics;
 
 namespace Smi.Docs.Tests.PlainLanguage;
 
@@ -11,7 +10,7 @@ public sealed partial class PlainLanguageDocumentationTests
     public void Every_plain_language_code_is_documented_once()
     {
         var documented = TableCode().Matches(File.ReadAllText(Path.Combine(TestPaths.Root, "docs", "plain-language.md"))).Select(m => m.Groups[1].Value);
-        var codes = typeof(PlainLanguageCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
+        var codes = DiagnosticRegistry.All.Where(c => c.Origin == DiagnosticOrigin.PlainLanguage).Select(c => c.Id);
 
         Assert.Equal(codes.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
     }

@@ -1,9 +1,9 @@
-namespace Smi.Docs.Input;
+namespace Smi.Docs.Diagnostics;
 
 /// <summary>
 /// Problems every input format can have. The number is the last three digits of the diagnostic code,
 /// the same in each family (SMI1003 and SMI2003 are both "wrong type"), so integrators learn them once.
-/// Codes x011 and up are format-specific and live next to their reader.
+/// <see cref="Diagnostics.InputCodes"/> turns them into each family's codes; x011 and up are a family's own.
 /// </summary>
 internal enum InputProblem
 {

@@ -1,0 +1,33 @@
+namespace Smi.Docs.Diagnostics;
+
+/// <summary>
+/// SMI1xxx: the case JSON (<c>CaseReader</c>, <c>CaseRules</c>) and a case that does not fit its document
+/// (SMI11xx, <c>DocumentRequirements</c>); SMI91xx: the <c>ontbrekend</c> block of the ontbrekende-gegevens letter.
+/// </summary>
+public static class CaseCodes
+{
+    public static readonly InputCodes Input = new("SMI1", DiagnosticOrigin.Case, "JSON", "field");
+
+    public static readonly DiagnosticCode EindVoorBegin = new("SMI1011", DiagnosticOrigin.Case, Severity.Error, "Period ends before it begins");
+    public static readonly DiagnosticCode GeborenNaBesluit = new("SMI1012", DiagnosticOrigin.Case, Severity.Error, "Child born after the decision date");
+    public static readonly DiagnosticCode BesluitVoorAanvraag = new("SMI1013", DiagnosticOrigin.Case, Severity.Error, "Decision before the application");
+    public static readonly DiagnosticCode VerzendingVoorBesluit = new("SMI1014", DiagnosticOrigin.Case, Severity.Error, "Letter sent before the decision");
+    public static readonly DiagnosticCode GeenKinderen = new("SMI1015", DiagnosticOrigin.Case, Severity.Error, "No children");
+    public static readonly DiagnosticCode IbanOntbreekt = new("SMI1016", DiagnosticOrigin.Case, Severity.Error, "IBAN missing for payment to the parent");
+    public static readonly DiagnosticCode IbanOngeldig = new("SMI1017", DiagnosticOrigin.Case, Severity.Error, "Invalid Dutch IBAN");
+    public static readonly DiagnosticCode BerekeningAantalKinderen = new("SMI1018", DiagnosticOrigin.Case, Severity.Error, "Berekening does not list each child once");
+    public static readonly DiagnosticCode MaandBuitenPeriode = new("SMI1019", DiagnosticOrigin.Case, Severity.Error, "Berekening month outside the period");
+    public static readonly DiagnosticCode GeenRedenen = new("SMI1020", DiagnosticOrigin.Case, Severity.Error, "Refusal without reasons");
+    public static readonly DiagnosticCode RedenDubbel = new("SMI1021", DiagnosticOrigin.Case, Severity.Error, "Reason given twice");
+    public static readonly DiagnosticCode VerlengingNietNaEerderePeriode = new("SMI1022", DiagnosticOrigin.Case, Severity.Error, "Extension does not follow the earlier period");
+
+    public static readonly DiagnosticCode BlokOntbreekt = new("SMI1101", DiagnosticOrigin.Case, Severity.Error, "Block the document needs is missing");
+    public static readonly DiagnosticCode BlokHoortNiet = new("SMI1102", DiagnosticOrigin.Case, Severity.Error, "Block does not belong in the document");
+    public static readonly DiagnosticCode EigenArtikelOntbreekt = new("SMI1103", DiagnosticOrigin.Case, Severity.Error, "Reason needs an article the profile lacks");
+    public static readonly DiagnosticCode BovenMaximumVerlengingen = new("SMI1104", DiagnosticOrigin.Case, Severity.Error, "More extensions than the profile allows");
+    public static readonly DiagnosticCode GeenHardheidsclausule = new("SMI1105", DiagnosticOrigin.Case, Severity.Error, "Profile has no hardheidsclausule");
+    public static readonly DiagnosticCode BetalingNietVolgensBeleid = new("SMI1106", DiagnosticOrigin.Case, Severity.Error, "Payment to someone the profile does not pay");
+
+    public static readonly DiagnosticCode GeenOntbrekendeItems = new("SMI9101", DiagnosticOrigin.Case, Severity.Error, "No missing items");
+    public static readonly DiagnosticCode OntbrekendItemDubbel = new("SMI9102", DiagnosticOrigin.Case, Severity.Error, "Missing item given twice");
+}
