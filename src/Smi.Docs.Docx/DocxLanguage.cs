@@ -6,8 +6,9 @@ namespace Smi.Docs.Docx;
 /// <summary>Language and writing direction of one document, and the run/paragraph markup they imply.</summary>
 internal sealed record DocxLanguage(string Tag, bool RightToLeft)
 {
-    public const string LatinFont = "Noto Sans";
-    public const string ComplexScriptFont = "Noto Naskh Arabic";
+    // Every language names the same pair today; the fonts come from the language record so a new script is one entry.
+    public static string LatinFont => Formatting.DocumentFonts.Noto.Text;
+    public static string ComplexScriptFont => Formatting.DocumentFonts.Noto.ComplexScript;
 
     public static DocxLanguage Dutch { get; } = new("nl-NL", RightToLeft: false);
 

@@ -46,7 +46,7 @@ internal sealed class LanguageResources(LanguagePack? pack, TemplateLibrary temp
                 missing[definition.Id] = lacking;
             }
         }
-        var pack = texts is null ? null : new LanguagePack(language, texts, ValueFormatter.For(language.Code), afwijzingsgronden, ontbrekendeGegevens);
+        var pack = texts is null ? null : new LanguagePack(language, texts, language.Formatter, afwijzingsgronden, ontbrekendeGegevens);
         return new LanguageResources(pack, templates, forms, missing);
     }
 

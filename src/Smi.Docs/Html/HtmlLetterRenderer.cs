@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Smi.Docs.Documents;
+using Smi.Docs.Formatting;
 using Smi.Docs.Rendering;
 
 namespace Smi.Docs.Html;
@@ -129,7 +130,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         $"  @bottom-{(direction == TextDirection.RightToLeft ? "left" : "right")} {{ content: {CssString(footer.PageLabelBefore)} counter(page) {CssString(footer.PageLabelBetween)} counter(pages){(footer.PageLabelAfter.Length > 0 ? " " + CssString(footer.PageLabelAfter) : "")}; font: {FooterFont}; color: #555; }}\n}}\n";
 
     /// <summary>The footer names its fonts per script like the letter (pdf-probe §2), or Arabic falls back to DejaVu Sans.</summary>
-    private const string FooterFont = "8pt \"Noto Sans\", \"Noto Naskh Arabic\", sans-serif";
+    private static readonly string FooterFont = $"8pt \"{DocumentFonts.Noto.Text}\", \"{DocumentFonts.Noto.ComplexScript}\", sans-serif";
 
     /// <summary>
     /// A CSS string literal that no value can break out of: everything but letters, digits and spaces
