@@ -19,6 +19,12 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
     public static DocxLanguage From(DocumentInfo info) =>
         new(string.IsNullOrWhiteSpace(info.Language) ? "nl-NL" : info.Language.Trim(), info.Direction == Smi.Docs.Documents.TextDirection.RightToLeft);
 
+    /// <summary>A frame value as Word reads an isolate: between U+2068 and U+2069, in a right-to-left document.</summary>
+    public string FrameValue(string value) =>
+        DirectionIsolate.AppliesToFrameValue(Direction, value) ? DirectionIsolate.Mark(value) : value;
+
+    private Documents.TextDirection Direction => RightToLeft ? Documents.TextDirection.RightToLeft : Documents.TextDirection.LeftToRight;
+
     /// <summary>
     /// w:lang for the defaults. Word reads w:bidi for right-to-left text, so an Arabic document names its
     /// language there too; w:val stays the same tag so spelling and hyphenation pick the right dictionary.

@@ -188,7 +188,7 @@ public sealed class DocumentComposer
         var info = Info(documentId, rendered, profile, pack.Language,
             // Metadata timestamps derive from the decision date, never from the clock: same input, same bytes.
             zaak.Besluitdatum);
-        return new LetterDocument(info, InertFrame(Frame(zaak, profile, rendered, pack), pack.Language), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+        return new LetterDocument(info, InertFrame(Frame(zaak, profile, rendered, pack)), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
 
     private LetterDocument ComposeForm(SmiCase? zaak, MunicipalityProfile profile, string documentId, LanguageResources resources, FormBinding binding)
@@ -199,7 +199,7 @@ public sealed class DocumentComposer
         // A pre-filled form is dated by the day it is sent; a blank one by the definition's version.
         var info = Info(documentId, rendered, profile, pack.Language, zaak?.Verzenddatum ?? form.Versie);
         var frame = FormFrames.Create(BuildLetterhead(profile, pack), zaak, form, pack);
-        return new LetterDocument(info, InertFrame(frame, pack.Language), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+        return new LetterDocument(info, InertFrame(frame), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
 
     /// <summary>A profile-only document gets the frame of a blank form: letterhead, no address window, no salutation.</summary>
@@ -210,7 +210,7 @@ public sealed class DocumentComposer
         var rendered = resources.Templates.Render(documentId, binding.CreateViewModel(profile, pack));
         var info = Info(documentId, rendered, profile, pack.Language, binding.Date(profile));
         var frame = FormFrames.WithoutRecipient(BuildLetterhead(profile, pack), binding.Footer(profile, pack), pack.Labels);
-        return new LetterDocument(info, InertFrame(frame, pack.Language), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
+        return new LetterDocument(info, InertFrame(frame), Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
 
     private static DocumentInfo Info(string documentId, RenderedTemplate rendered, MunicipalityProfile profile, DocumentLanguage language, DateOnly date) => new(
@@ -224,30 +224,25 @@ public sealed class DocumentComposer
 
     /// <summary>
     /// The frame shows case and profile values outside the template, so they get the same cleaning (the letterhead's
-    /// lines are cleaned where they are built). In a right-to-left letter each reference value is then isolated, as
-    /// template values are, so "14 099" or "13 نوفمبر 2026" keeps its own order next to its Arabic label.
+    /// lines are cleaned where they are built). Renderers isolate the values in a right-to-left letter (FrameField).
     /// </summary>
-    private static LetterFrame InertFrame(LetterFrame frame, DocumentLanguage language) => frame with
+    private static LetterFrame InertFrame(LetterFrame frame) => frame with
     {
         Letterhead = frame.Letterhead with { MunicipalityName = InertText.Clean(frame.Letterhead.MunicipalityName) },
         ReturnAddress = InertText.Clean(frame.ReturnAddress),
         RecipientAddress = frame.RecipientAddress.Select(InertText.Clean).ToList(),
-        ReferenceFields = frame.ReferenceFields.Select(f => f with { Value = Isolated(InertText.Clean(f.Value), language) }).ToList(),
+        ReferenceFields = frame.ReferenceFields.Select(f => f with { Value = InertText.Clean(f.Value) }).ToList(),
         Salutation = frame.Salutation is null ? null : InertText.Clean(frame.Salutation),
         Footer = frame.Footer with { Text = InertText.Clean(frame.Footer.Text) },
     };
-
-    /// <summary>A first-strong isolate (UAX #9) around a cleaned value in a right-to-left letter; other letters need none.</summary>
-    private static string Isolated(string cleanValue, DocumentLanguage language) =>
-        language.Direction == TextDirection.RightToLeft && cleanValue.Length > 0 ? "\u2068" + cleanValue + "\u2069" : cleanValue;
 
     /// <summary>The municipality's name stays Dutch in every language: it is the name on its door and in its logo.</summary>
     private Letterhead BuildLetterhead(MunicipalityProfile profile, LanguagePack pack)
     {
         var labels = pack.Labels;
         var gemeente = profile.Gemeente;
-        var contactLines = gemeente.Postadres.Select(InertText.Clean)
-            .Concat([$"{labels.Phone} {Isolated(InertText.Clean(gemeente.Telefoon), pack.Language)}", InertText.Clean(gemeente.Website)])
+        var contactLines = gemeente.Postadres.Select(line => new ContactLine(InertText.Clean(line)))
+            .Concat([new ContactLine(labels.Phone, InertText.Clean(gemeente.Telefoon)), new ContactLine(InertText.Clean(gemeente.Website))])
             .ToList();
         return new Letterhead("Gemeente " + gemeente.Naam, _logos.Load(gemeente.Logo, pack.Texts.Format("kader.logo", ("gemeente", gemeente.Naam))), contactLines);
     }
