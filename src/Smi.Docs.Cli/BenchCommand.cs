@@ -20,7 +20,7 @@ internal static class BenchCommand
         var casesOption = new Option<DirectoryInfo>("--cases") { Description = "Directory with case JSON files.", DefaultValueFactory = _ => new DirectoryInfo("examples/cases") };
         var profileOption = new Option<FileInfo>("--profile") { Description = "Profile to render with.", DefaultValueFactory = _ => new FileInfo("examples/profiles/voorbeeldstad.yaml") };
         var documentOption = new Option<string>("--doc") { Description = "Document id.", DefaultValueFactory = _ => "toekenning" };
-        var languageOption = new Option<string>("--lang") { Description = "Language to render in (a translation from locales/).", DefaultValueFactory = _ => "nl" };
+        var languageOption = new Option<string>("--lang") { Description = $"Language to render in: {Formatting.DocumentLanguage.Listing}.", DefaultValueFactory = _ => "nl" };
         var iterationsOption = new Option<int>("--iterations") { Description = "Documents rendered per format after warm-up.", DefaultValueFactory = _ => 50 };
         var formatOption = new Option<string>("--format") { Description = "Formats to measure.", DefaultValueFactory = _ => "html,docx,pdf" };
         var templatesOption = TemplatesOption.Create();

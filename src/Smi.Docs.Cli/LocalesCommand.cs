@@ -30,7 +30,7 @@ internal static class LocalesCommand
 
     private static Command Status(Option<DirectoryInfo?> rootOption, TextWriter output, TextWriter error)
     {
-        var langOption = new Option<string?>("--lang") { Description = "Only this language (en, ar, tr, pl, uk)." };
+        var langOption = new Option<string?>("--lang") { Description = $"Only this language: {string.Join(", ", Formatting.DocumentLanguage.All.Where(l => !l.IsDutch).Select(l => $"{l.Code} {l.DisplayName}"))}." };
         var command = new Command("status", "Per language and file: complete, missing, stale (with what changed in the Dutch) or mismatch. Exit 1 when a file is missing or mismatched, else 0.")
         {
             langOption,

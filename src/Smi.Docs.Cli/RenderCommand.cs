@@ -18,7 +18,7 @@ internal static class RenderCommand
         };
         var profileOption = new Option<FileInfo>("--profile") { Description = "The municipality's profile (YAML), e.g. examples/profiles/voorbeeldstad.yaml.", Required = true };
         var documentOption = new Option<string>("--doc") { Description = $"Document id: {string.Join(", ", DocumentDefinitions.All.Select(d => d.Id))}.", Required = true };
-        var languageOption = new Option<string>("--lang") { Description = "Language of the document: nl (the binding text), en, ar, tr, pl or uk (translations in locales/).", DefaultValueFactory = _ => "nl" };
+        var languageOption = new Option<string>("--lang") { Description = $"Language of the document: {Formatting.DocumentLanguage.Listing}. Dutch is the binding text; the others are translations in locales/.", DefaultValueFactory = _ => "nl" };
         var fallbackOption = new Option<string?>("--fallback") { Description = "nl: when the translation is missing, write the Dutch document with a notice in the language asked for (otherwise that is an error naming the missing file)." };
         var bundleOption = new Option<bool>("--bundle") { Description = "Write the translation followed by the Dutch original in one file per format: <doc>.<lang>+nl.<format>." };
         var formatOption = new Option<string>("--format") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "html,docx,pdf" };

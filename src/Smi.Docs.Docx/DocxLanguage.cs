@@ -6,8 +6,9 @@ namespace Smi.Docs.Docx;
 /// <summary>Language and writing direction of one document, and the run/paragraph markup they imply.</summary>
 internal sealed record DocxLanguage(string Tag, bool RightToLeft)
 {
-    public const string LatinFont = "Noto Sans";
-    public const string ComplexScriptFont = "Noto Naskh Arabic";
+    // Every language names the same pair today; the fonts come from the language record so a new script is one entry.
+    public static string LatinFont => Formatting.DocumentFonts.Noto.Text;
+    public static string ComplexScriptFont => Formatting.DocumentFonts.Noto.ComplexScript;
 
     public static DocxLanguage Dutch { get; } = new("nl-NL", RightToLeft: false);
 
@@ -17,6 +18,12 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
 
     public static DocxLanguage From(DocumentInfo info) =>
         new(string.IsNullOrWhiteSpace(info.Language) ? "nl-NL" : info.Language.Trim(), info.Direction == Smi.Docs.Documents.TextDirection.RightToLeft);
+
+    /// <summary>A frame value as Word reads an isolate: between U+2068 and U+2069, in a right-to-left document.</summary>
+    public string FrameValue(string value) =>
+        DirectionIsolate.AppliesToFrameValue(Direction, value) ? DirectionIsolate.Mark(value) : value;
+
+    private Documents.TextDirection Direction => RightToLeft ? Documents.TextDirection.RightToLeft : Documents.TextDirection.LeftToRight;
 
     /// <summary>
     /// w:lang for the defaults. Word reads w:bidi for right-to-left text, so an Arabic document names its

@@ -40,8 +40,9 @@ internal static class DocxLetterhead
             DocxParagraphs.Properties(DocxStyleIds.Briefhoofd, frame: DocxPageLayout.LetterheadFrame()),
             language.TextRun(letterhead.MunicipalityName)));
 
-        foreach (var line in letterhead.ContactLines)
+        foreach (var contact in letterhead.ContactLines)
         {
+            var line = contact.Value is null ? contact.Text : $"{contact.Text} {language.FrameValue(contact.Value)}";
             var properties = DocxParagraphs.Properties(DocxStyleIds.Header, frame: DocxPageLayout.ContactFrame(addressWindow, language.RightToLeft));
             // In a right-to-left letter a Dutch line ("1200 AB Voorbeeldstad") reads left to right; a labelled one does not.
             if (language.RightToLeft && !DocxLanguage.StartsRightToLeft(line))

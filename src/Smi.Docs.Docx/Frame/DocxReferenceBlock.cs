@@ -18,7 +18,7 @@ internal static class DocxReferenceBlock
                 DocxParagraphs.Properties(DocxStyleIds.Kenmerk),
                 language.TextRun(field.Label),
                 language.ContentRun(new TabChar()),
-                language.TextRun(field.Value)));
+                language.TextRun(language.FrameValue(field.Value))));
         }
 
         if (frame.Notice is { } notice)

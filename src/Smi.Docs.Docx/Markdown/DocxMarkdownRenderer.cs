@@ -19,6 +19,9 @@ internal sealed class DocxMarkdownRenderer : RendererBase
     private readonly Stack<OpenXmlCompositeElement> inlineTargets = new();
     private readonly Stack<string> paragraphStyles = new();
     private int hyperlinkCount;
+    private Run? sourceRun;
+    private int sourceRunEnd;
+    private bool sourceRunEndsInMark;
 
     public DocxMarkdownRenderer(MainDocumentPart part, DocxLanguage language, DocxNumbering numbering, OpenXmlCompositeElement body)
     {
@@ -43,6 +46,7 @@ internal sealed class DocxMarkdownRenderer : RendererBase
             new DocxLinkInlineRenderer(),
             new DocxAutolinkInlineRenderer(),
             new DocxHtmlEntityInlineRenderer(),
+            new DocxDirectionIsolateRenderer(),
         ];
         foreach (var renderer in renderers)
         {
@@ -125,7 +129,39 @@ internal sealed class DocxMarkdownRenderer : RendererBase
         }
     }
 
-    public void AppendInline(OpenXmlElement element) => inlineTargets.Peek().Append(element);
+    /// <summary>
+    /// Text of the Markdown source at <paramref name="span"/>, or an isolate mark (<paramref name="isMark"/>). Word
+    /// reads an isolate as its two characters inside the text, so a mark shares the run of the text right next to it
+    /// in the source, and so does the text that follows a mark: the run is the one the text was before the isolate
+    /// became a node. A backslash-escaped character starts its own run, as Markdig makes it a literal of its own.
+    /// </summary>
+    public void AppendSourceText(string text, SourceSpan span, bool isMark = false, bool escaped = false)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+        var joins = sourceRun is not null && (isMark || sourceRunEndsInMark) && !escaped && span.Start == sourceRunEnd + 1
+            && ReferenceEquals(sourceRun.Parent, inlineTargets.Peek()) && ReferenceEquals(inlineTargets.Peek().LastChild, sourceRun);
+        if (joins)
+        {
+            var element = sourceRun!.GetFirstChild<Text>()!;
+            element.Text += DocxText.Clean(text);
+        }
+        else
+        {
+            AppendText(text);
+            sourceRun = (Run)inlineTargets.Peek().LastChild!;
+        }
+        sourceRunEnd = span.End;
+        sourceRunEndsInMark = isMark;
+    }
+
+    public void AppendInline(OpenXmlElement element)
+    {
+        inlineTargets.Peek().Append(element);
+        sourceRun = null;
+    }
 
     /// <summary>Relationship ids are numbered, not random, so the same letter gives the same bytes.</summary>
     public string AddHyperlink(Uri uri)

@@ -201,7 +201,7 @@ public sealed class DocumentComposer
             rendered.Subject,
             "Gemeente " + plan.Request.Profile.Gemeente.Naam,
             definition.Date(context).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        var frame = LetterFrames.Inert(definition.Frame(context, rendered), language) with { Notice = part.Notice };
+        var frame = LetterFrames.Inert(definition.Frame(context, rendered)) with { Notice = part.Notice };
         return new LetterDocument(info, frame, Markdown.Parse(rendered.Markdown, SmiMarkdown.Pipeline));
     }
 }

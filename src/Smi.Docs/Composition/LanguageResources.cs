@@ -33,7 +33,7 @@ internal sealed class LanguageResources(LanguagePack? pack, TemplateLibrary temp
         var ontbrekendeGegevens = Optional(directory, root, "catalogi/ontbrekende-gegevens.yaml", OntbrekendeGegevensCatalogus.Load);
         var templates = TemplateLibrary.Load(directory, DocumentDefinitions.Templates, language.Code, root);
         var forms = texts is null ? FormLibrary.Empty : FormLibrary.Load(directory, DocumentDefinitions.FormIds, root, texts);
-        var pack = texts is null ? null : new LanguagePack(language, texts, ValueFormatter.For(language.Code), afwijzingsgronden, ontbrekendeGegevens);
+        var pack = texts is null ? null : new LanguagePack(language, texts, language.Formatter, afwijzingsgronden, ontbrekendeGegevens);
 
         var missing = new Dictionary<string, string>(templates.Missing, StringComparer.Ordinal);
         foreach (var definition in DocumentDefinitions.All.Where(d => !missing.ContainsKey(d.Id)))

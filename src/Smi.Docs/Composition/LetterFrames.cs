@@ -20,8 +20,8 @@ internal sealed class LetterFrames
     {
         var labels = pack.Labels;
         var gemeente = profile.Gemeente;
-        var contactLines = gemeente.Postadres.Select(InertText.Clean)
-            .Concat([$"{labels.Phone} {Isolated(InertText.Clean(gemeente.Telefoon), pack.Language)}", InertText.Clean(gemeente.Website)])
+        var contactLines = gemeente.Postadres.Select(line => new ContactLine(InertText.Clean(line)))
+            .Concat([new ContactLine(labels.Phone, InertText.Clean(gemeente.Telefoon)), new ContactLine(InertText.Clean(gemeente.Website))])
             .ToList();
         return new Letterhead("Gemeente " + gemeente.Naam, _logos.Load(gemeente.Logo, pack.Texts.Format("kader.logo", ("gemeente", gemeente.Naam))), contactLines);
     }
@@ -58,20 +58,15 @@ internal sealed class LetterFrames
 
     /// <summary>
     /// The frame shows case and profile values outside the template, so they get the same cleaning (the letterhead's
-    /// lines are cleaned where they are built). In a right-to-left letter each reference value is then isolated, as
-    /// template values are, so "14 099" or "13 نوفمبر 2026" keeps its own order next to its Arabic label.
+    /// lines are cleaned where they are built). Renderers isolate the values in a right-to-left letter (FrameField).
     /// </summary>
-    public static LetterFrame Inert(LetterFrame frame, DocumentLanguage language) => frame with
+    public static LetterFrame Inert(LetterFrame frame) => frame with
     {
         Letterhead = frame.Letterhead with { MunicipalityName = InertText.Clean(frame.Letterhead.MunicipalityName) },
         ReturnAddress = InertText.Clean(frame.ReturnAddress),
         RecipientAddress = frame.RecipientAddress.Select(InertText.Clean).ToList(),
-        ReferenceFields = frame.ReferenceFields.Select(f => f with { Value = Isolated(InertText.Clean(f.Value), language) }).ToList(),
+        ReferenceFields = frame.ReferenceFields.Select(f => f with { Value = InertText.Clean(f.Value) }).ToList(),
         Salutation = frame.Salutation is null ? null : InertText.Clean(frame.Salutation),
         Footer = frame.Footer with { Text = InertText.Clean(frame.Footer.Text) },
     };
-
-    /// <summary>A first-strong isolate (UAX #9) around a cleaned value in a right-to-left letter; other letters need none.</summary>
-    private static string Isolated(string cleanValue, DocumentLanguage language) =>
-        language.Direction == TextDirection.RightToLeft && cleanValue.Length > 0 ? "\u2068" + cleanValue + "\u2069" : cleanValue;
 }

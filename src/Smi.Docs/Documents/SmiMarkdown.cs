@@ -3,9 +3,9 @@ using Markdig;
 namespace Smi.Docs.Documents;
 
 /// <summary>
-/// The one Markdown dialect of our templates: CommonMark with pipe tables and custom containers
-/// (<c>::: ondertekening</c>). Raw HTML is off so neither template authors nor case data can smuggle
-/// markup into any output format.
+/// The one Markdown dialect of our templates: CommonMark with pipe tables, custom containers
+/// (<c>::: ondertekening</c>) and the direction isolates the template runtime writes (<see cref="DirectionIsolate"/>).
+/// Raw HTML is off so neither template authors nor case data can smuggle markup into any output format.
 /// </summary>
 public static class SmiMarkdown
 {
@@ -13,5 +13,6 @@ public static class SmiMarkdown
         .UsePipeTables()
         .UseCustomContainers()
         .DisableHtml()
+        .Use<DirectionIsolateExtension>()
         .Build();
 }

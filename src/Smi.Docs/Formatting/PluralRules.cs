@@ -3,46 +3,43 @@ using System.Globalization;
 namespace Smi.Docs.Formatting;
 
 /// <summary>
-/// CLDR cardinal plural rules for the languages Smi.Docs writes (nl binding; en, ar, tr, pl, uk service copies).
-/// The rules are the CLDR ones in terms of its operands: n (absolute value), i (integer digits), v (number of
-/// visible fraction digits). Arabic has six forms, Polish and Ukrainian four (issue 5).
+/// CLDR cardinal plural rules for the languages Smi.Docs writes (nl binding; en, ar, tr, pl, uk service copies); each
+/// <see cref="DocumentLanguage"/> names its own. The rules are the CLDR ones in terms of its operands: n (absolute
+/// value), i (integer digits), v (number of visible fraction digits). Arabic has six forms, Polish and Ukrainian four
+/// (issue 5).
 /// </summary>
 public static class PluralRules
 {
-    public static IReadOnlyList<string> Languages { get; } = ["nl", "en", "ar", "tr", "pl", "uk"];
+    // one: i = 1 and v = 0 (nl, en)
+    public static PluralRule OneIfWholeOne { get; } = new([PluralCategory.One, PluralCategory.Other],
+        number => Operands(number) is (1, 0) ? PluralCategory.One : PluralCategory.Other);
 
-    /// <summary>
-    /// The categories a language distinguishes, in CLDR order (zero, one, two, few, many, other): a template's
-    /// <c>meervoud</c> gives one word form per category in this order.
-    /// </summary>
-    public static IReadOnlyList<PluralCategory> Categories(string language) => language switch
-    {
-        "nl" or "en" or "tr" => [PluralCategory.One, PluralCategory.Other],
-        "pl" or "uk" => [PluralCategory.One, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
-        "ar" => [PluralCategory.Zero, PluralCategory.One, PluralCategory.Two, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no plural rules for this language"),
-    };
+    // one: n = 1 (tr: "1,0 saat" is singular)
+    public static PluralRule OneIfOne { get; } = new([PluralCategory.One, PluralCategory.Other],
+        number => Math.Abs(number) == 1 ? PluralCategory.One : PluralCategory.Other);
 
-    public static PluralCategory Category(string language, decimal number)
+    public static PluralRule Polish { get; } = new(
+        [PluralCategory.One, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
+        number => PolishCategory(Operands(number)));
+
+    public static PluralRule Ukrainian { get; } = new(
+        [PluralCategory.One, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
+        number => UkrainianCategory(Operands(number)));
+
+    public static PluralRule Arabic { get; } = new(
+        [PluralCategory.Zero, PluralCategory.One, PluralCategory.Two, PluralCategory.Few, PluralCategory.Many, PluralCategory.Other],
+        number => ArabicCategory(Math.Abs(number)));
+
+    /// <summary>The CLDR operands i (integer digits) and v (visible fraction digits) of a number.</summary>
+    private static (long I, int V) Operands(decimal number)
     {
         var n = Math.Abs(number);
-        var i = (long)decimal.Truncate(n);
-        var v = VisibleFractionDigits(n);
-        return language switch
-        {
-            // one: i = 1 and v = 0
-            "nl" or "en" => i == 1 && v == 0 ? PluralCategory.One : PluralCategory.Other,
-            // one: n = 1
-            "tr" => n == 1 ? PluralCategory.One : PluralCategory.Other,
-            "pl" => Polish(i, v),
-            "uk" => Ukrainian(i, v),
-            "ar" => Arabic(n),
-            _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no plural rules for this language"),
-        };
+        return ((long)decimal.Truncate(n), VisibleFractionDigits(n));
     }
 
-    private static PluralCategory Polish(long i, int v)
+    private static PluralCategory PolishCategory((long I, int V) operands)
     {
+        var (i, v) = operands;
         if (v != 0)
         {
             return PluralCategory.Other;
@@ -57,8 +54,9 @@ public static class PluralRules
         return mod10 is >= 2 and <= 4 && mod100 is not (>= 12 and <= 14) ? PluralCategory.Few : PluralCategory.Many;
     }
 
-    private static PluralCategory Ukrainian(long i, int v)
+    private static PluralCategory UkrainianCategory((long I, int V) operands)
     {
+        var (i, v) = operands;
         if (v != 0)
         {
             return PluralCategory.Other;
@@ -72,7 +70,7 @@ public static class PluralRules
         return mod10 is >= 2 and <= 4 && mod100 is not (>= 12 and <= 14) ? PluralCategory.Few : PluralCategory.Many;
     }
 
-    private static PluralCategory Arabic(decimal n)
+    private static PluralCategory ArabicCategory(decimal n)
     {
         if (n == 0)
         {

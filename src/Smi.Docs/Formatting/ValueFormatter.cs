@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Smi.Docs.Formatting;
 
 /// <summary>
-/// Formats dates, money, numbers and percentages the way a letter in one language writes them
+/// Formats dates, money, numbers and percentages the way a letter in one language writes them (each <see cref="DocumentLanguage"/> names its own)
 /// (nl "22 november 2026", "€ 1.234,56", "91,5", "96%"; en "22 November 2026", "€1,234.56"; pl "22 listopada 2026",
 /// "1 234,56 €"; tr "%96"). Month names and separators are the CLDR data of .NET's ICU; the euro sign and where it
 /// goes are ours, because a culture's own currency would be wrong (zł, ₺, ₴). No-break spaces keep "€" and the
@@ -26,22 +26,17 @@ public sealed class ValueFormatter
 
     public static ValueFormatter Dutch { get; } = new(Culture("nl-NL"), "€\u00A0{0}");
 
-    private static readonly IReadOnlyDictionary<string, ValueFormatter> ByLanguage = new Dictionary<string, ValueFormatter>(StringComparer.Ordinal)
-    {
-        ["nl"] = Dutch,
-        ["en"] = new(Culture("en-GB"), "€{0}"),
-        // ICU's Arabic separators (٬ ٫) next to the Latin digits .NET always writes would make "1٬234٫56": the
-        // letter keeps Latin digits with "," and "." so the amounts match the Dutch original digit for digit.
-        ["ar"] = new(Arabic(), "{0}\u00A0€"),
-        ["tr"] = new(Culture("tr-TR"), "€{0}", "%{0}"),
-        ["pl"] = new(Culture("pl-PL"), "{0}\u00A0€"),
-        ["uk"] = new(Culture("uk-UA"), "{0}\u00A0€"),
-    };
+    public static ValueFormatter English { get; } = new(Culture("en-GB"), "€{0}");
 
-    public static ValueFormatter For(string language) =>
-        ByLanguage.TryGetValue(language, out var formatter)
-            ? formatter
-            : throw new ArgumentOutOfRangeException(nameof(language), language, "No formats for this language.");
+    // ICU's Arabic separators (٬ ٫) next to the Latin digits .NET always writes would make "1٬234٫56": the letter keeps
+    // Latin digits with "," and "." so the amounts match the Dutch original digit for digit.
+    public static ValueFormatter Arabic { get; } = new(ArabicCulture(), "{0}\u00A0€");
+
+    public static ValueFormatter Turkish { get; } = new(Culture("tr-TR"), "€{0}", "%{0}");
+
+    public static ValueFormatter Polish { get; } = new(Culture("pl-PL"), "{0}\u00A0€");
+
+    public static ValueFormatter Ukrainian { get; } = new(Culture("uk-UA"), "{0}\u00A0€");
 
     public string Date(DateOnly date) =>
         date.ToString("d MMMM yyyy", _culture).Replace(' ', NoBreakSpace);
@@ -61,7 +56,7 @@ public sealed class ValueFormatter
 
     private static CultureInfo Culture(string name) => CultureInfo.GetCultureInfo(name);
 
-    private static CultureInfo Arabic()
+    private static CultureInfo ArabicCulture()
     {
         var culture = (CultureInfo)CultureInfo.GetCultureInfo("ar").Clone();
         culture.DateTimeFormat.Calendar = new GregorianCalendar();

@@ -1,14 +1,15 @@
-using AngleSharp.Html.Parser;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Smi.Docs.Documents;
 
 namespace Smi.Docs.Html;
 
 /// <summary>
-/// The letter body through Markdig's HTML renderer, then tidied with AngleSharp: header cells get
-/// <c>scope="col"</c> (WCAG 1.3.1) and Markdig's inline <c>text-align</c> styles become classes, so the
-/// output has no inline styles and can be pasted into a municipal website. A form's question tables get row headers.
+/// The letter body as HTML, node by node like the DOCX renderer: Markdig's HTML renderers where their output is
+/// already what a letter needs, ours where it is not — tables with header scopes and alignment classes, isolates as
+/// bdi, text escaped as the HTML serializer does, breaks without the XHTML slash. The output has no inline styles, so
+/// it can be pasted into a municipal website. Registered here, in one place.
 /// </summary>
 internal static class HtmlBodyRenderer
 {
@@ -17,40 +18,12 @@ internal static class HtmlBodyRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         SmiMarkdown.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new HtmlTableRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<LiteralInlineRenderer>(new HtmlLiteralInlineRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new HtmlLineBreakInlineRenderer());
+        renderer.ObjectRenderers.Add(new HtmlDirectionIsolateRenderer());
         renderer.Render(body);
         writer.Flush();
-
-        var parser = new HtmlParser();
-        var fragment = parser.ParseDocument("<!DOCTYPE html><html><body>" + writer + "</body></html>");
-        foreach (var header in fragment.QuerySelectorAll("thead th"))
-        {
-            header.SetAttribute("scope", "col");
-        }
-        // In a form's question table the first cell of a row is the question: a row header (WCAG 1.3.1), so a
-        // screen reader announces the question with its answer box.
-        foreach (var cell in fragment.QuerySelectorAll(".invulvelden tbody td:first-child"))
-        {
-            var header = fragment.CreateElement("th");
-            header.SetAttribute("scope", "row");
-            foreach (var child in cell.ChildNodes.ToList())
-            {
-                header.AppendChild(child);
-            }
-            cell.Replace(header);
-        }
-        foreach (var cell in fragment.QuerySelectorAll("th[style], td[style]"))
-        {
-            var style = cell.GetAttribute("style") ?? "";
-            cell.RemoveAttribute("style");
-            if (style.Contains("right", StringComparison.Ordinal))
-            {
-                cell.ClassList.Add("rechts");
-            }
-            else if (style.Contains("center", StringComparison.Ordinal))
-            {
-                cell.ClassList.Add("midden");
-            }
-        }
-        return fragment.Body!.InnerHtml.Trim() + "\n";
+        return writer.ToString().Trim() + "\n";
     }
 }

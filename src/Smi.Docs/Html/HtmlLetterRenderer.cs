@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Html.Parser;
 using Smi.Docs.Documents;
+using Smi.Docs.Formatting;
 using Smi.Docs.Rendering;
 
 namespace Smi.Docs.Html;
@@ -71,7 +71,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         {
             html.Append("<p class=\"aanhef\">").Append(Encode(frame.Salutation)).Append("</p>\n");
         }
-        html.Append(IsolatesAsBdi(HtmlBodyRenderer.Render(document.Body)));
+        html.Append(HtmlBodyRenderer.Render(document.Body));
         html.Append(index == 0 ? "</main>\n" : "</section>\n")
             .Append("<footer class=\"voettekst\">").Append(Encode(frame.Footer.Text)).Append("</footer>\n</div>\n");
     }
@@ -91,13 +91,13 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         }
         html.Append("<p class=\"gemeente\">").Append(Encode(head.MunicipalityName)).Append("</p>\n</div>\n<address>");
         // In a right-to-left letter each Dutch contact line ("1200 AB Voorbeeldstad") keeps its own direction.
-        AppendLines(html, head.ContactLines, isolate: direction == TextDirection.RightToLeft);
+        html.Append(string.Join("<br>", head.ContactLines.Select(line => ContactLine(line, direction))));
         html.Append("</address>\n</header>\n");
         if (frame.HasAddressWindow)
         {
             html.Append("<div class=\"venster\">\n<p class=\"retouradres\">").Append(Encode(frame.ReturnAddress))
                 .Append("</p>\n<address class=\"geadresseerde\">");
-            AppendLines(html, frame.RecipientAddress);
+            html.Append(string.Join("<br>", frame.RecipientAddress.Select(Encode)));
             html.Append("</address>\n</div>\n");
         }
         html.Append("</div>\n");
@@ -108,13 +108,19 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         html.Append("<dl class=\"kenmerken\">\n");
         foreach (var field in frame.ReferenceFields)
         {
-            html.Append("<dt>").Append(Encode(field.Label)).Append("</dt><dd>").Append(IsolatesAsBdi(Encode(field.Value))).Append("</dd>\n");
+            html.Append("<dt>").Append(Encode(field.Label)).Append("</dt><dd>").Append(FrameValue(field.Value, direction)).Append("</dd>\n");
         }
         html.Append("</dl>\n");
     }
 
-    private static void AppendLines(StringBuilder html, IReadOnlyList<string> lines, bool isolate = false) =>
-        html.Append(string.Join("<br>", lines.Select(line => isolate ? $"<bdi>{IsolatesAsBdi(Encode(line))}</bdi>" : Encode(line))));
+    private static string ContactLine(ContactLine line, TextDirection direction)
+    {
+        var text = line.Value is null ? Encode(line.Text) : $"{Encode(line.Text)} {FrameValue(line.Value, direction)}";
+        return direction == TextDirection.RightToLeft ? $"<bdi>{text}</bdi>" : text;
+    }
+
+    private static string FrameValue(string value, TextDirection direction) =>
+        DirectionIsolate.AppliesToFrameValue(direction, value) ? $"<bdi>{Encode(value)}</bdi>" : Encode(value);
 
     /// <summary>
     /// Footer text and "Pagina X van Y" in CSS margin boxes (Chromium supports them since 131). A later part of a
@@ -129,7 +135,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         $"  @bottom-{(direction == TextDirection.RightToLeft ? "left" : "right")} {{ content: {CssString(footer.PageLabelBefore)} counter(page) {CssString(footer.PageLabelBetween)} counter(pages){(footer.PageLabelAfter.Length > 0 ? " " + CssString(footer.PageLabelAfter) : "")}; font: {FooterFont}; color: #555; }}\n}}\n";
 
     /// <summary>The footer names its fonts per script like the letter (pdf-probe §2), or Arabic falls back to DejaVu Sans.</summary>
-    private const string FooterFont = "8pt \"Noto Sans\", \"Noto Naskh Arabic\", sans-serif";
+    private static readonly string FooterFont = $"8pt \"{DocumentFonts.Noto.Text}\", \"{DocumentFonts.Noto.ComplexScript}\", sans-serif";
 
     /// <summary>
     /// A CSS string literal that no value can break out of: everything but letters, digits and spaces
@@ -153,13 +159,6 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
-
-    /// <summary>
-    /// A right-to-left letter marks each value with U+2068 … U+2069 (the template encoder and the composer; case data
-    /// cannot bring its own, they are shown as "[U+2068]"). HTML says the same with bdi, which also keeps the control
-    /// characters out of the PDF's text layer, so copied or extracted text has none.
-    /// </summary>
-    private static string IsolatesAsBdi(string html) => html.Replace("\u2068", "<bdi>").Replace("\u2069", "</bdi>");
 
     private static string Dir(TextDirection direction) => direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 

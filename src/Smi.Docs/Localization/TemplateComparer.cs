@@ -138,7 +138,9 @@ internal static class TemplateComparer
 
     private static void ComparePluralForms(TemplateText translation, string language, DiagnosticBag problems)
     {
-        var expected = Formatting.PluralRules.Categories(language).Count;
+        var plural = (Formatting.DocumentLanguage.Find(language)
+            ?? throw new ArgumentOutOfRangeException(nameof(language), language, "not a document language")).Plural;
+        var expected = plural.Categories.Count;
         foreach (var code in translation.Codes.Where(c => c.WordForms is { } forms && forms != expected))
         {
             problems.Error(LocalizationCodes.PluralFormCount,

@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Smi.Docs.Documents;
 
 namespace Smi.Docs.Templating;
 
@@ -19,9 +20,6 @@ internal sealed class SafeTemplateContext : TemplateContext
     public const int MaximumRecursion = 16;
     public const int MaximumStringLength = 100_000;
     public const int MaximumOutputLength = 2_000_000;
-
-    private const char FirstStrongIsolate = '\u2068';
-    private const char PopDirectionalIsolate = '\u2069';
 
     private readonly bool _isolateValues;
 
@@ -51,7 +49,8 @@ internal sealed class SafeTemplateContext : TemplateContext
 
     /// <summary>
     /// Every value goes through <see cref="MarkdownEscaper"/>; text, right to left, also into a first-strong isolate
-    /// (UAX #9), so "1,234.56 €" or a Dutch sentence keeps its own order inside Arabic. A bare number has no direction
+    /// (UAX #9), so "1,234.56 €" or a Dutch sentence keeps its own order inside Arabic; the Markdown parser makes each
+    /// pair a <see cref="DirectionIsolate"/> node. A bare number has no direction
     /// of its own and needs none. Only a partial's rendered text is written as is.
     /// </summary>
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
@@ -71,7 +70,7 @@ internal sealed class SafeTemplateContext : TemplateContext
         if (!string.IsNullOrEmpty(text))
         {
             var escaped = MarkdownEscaper.Escape(text);
-            Write(_isolateValues && textAsObject is string ? FirstStrongIsolate + escaped + PopDirectionalIsolate : escaped);
+            Write(_isolateValues && textAsObject is string ? DirectionIsolate.Mark(escaped) : escaped);
         }
         return this;
     }

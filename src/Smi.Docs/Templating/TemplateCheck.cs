@@ -1,5 +1,6 @@
 using Scriban.Syntax;
 using Smi.Docs.Diagnostics;
+using Smi.Docs.Formatting;
 
 namespace Smi.Docs.Templating;
 
@@ -7,14 +8,14 @@ namespace Smi.Docs.Templating;
 /// The state of one check: the file being walked (the template or one of its partials), what was found so far and the
 /// data paths read. One instance per <see cref="TemplateChecker.Check"/>; not thread-safe.
 /// </summary>
-internal sealed class TemplateCheck(Type viewModelType, string languageCode, IReadOnlyDictionary<string, TemplateSource> partials)
+internal sealed class TemplateCheck(Type viewModelType, DocumentLanguage language, IReadOnlyDictionary<string, TemplateSource> partials)
 {
     private readonly HashSet<Diagnostic> _seen = [];
     private readonly List<Diagnostic> _diagnostics = [];
 
     public Type ViewModelType { get; } = viewModelType;
 
-    public string LanguageCode { get; } = languageCode;
+    public DocumentLanguage Language { get; } = language;
 
     public IReadOnlyDictionary<string, TemplateSource> Partials { get; } = partials;
 

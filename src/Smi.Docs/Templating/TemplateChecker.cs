@@ -30,7 +30,7 @@ public sealed class TemplateChecker(DocumentLanguage language)
 
     private TemplateCheck Walk(TemplateSource source, Type viewModelType, IReadOnlyDictionary<string, TemplateSource> partials)
     {
-        var check = new TemplateCheck(viewModelType, Language.Code, partials);
+        var check = new TemplateCheck(viewModelType, Language, partials);
         new TemplateWalker(check).WalkFile(source, TemplateScope.Globals);
         return check;
     }

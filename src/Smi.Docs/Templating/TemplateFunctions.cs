@@ -20,8 +20,8 @@ internal static class TemplateFunctions
     /// <summary>The functions of one language, frozen: shared by every render in that language.</summary>
     public static ScriptObject For(DocumentLanguage language, IReadOnlyDictionary<string, TemplateSource> partials)
     {
-        var formatter = ValueFormatter.For(language.Code);
-        var categories = PluralRules.Categories(language.Code).ToList();
+        var formatter = language.Formatter;
+        var plural = language.Plural;
         var functions = new ScriptObject
         {
             ["datum"] = One<DateOnly>("datum", formatter.Date),
@@ -33,12 +33,12 @@ internal static class TemplateFunctions
             // order (Dutch: one, other; Polish and Ukrainian: one, few, many, other; Arabic: zero, one, two, few, many, other).
             ["meervoud"] = new TemplateFunction((_, args, span) =>
             {
-                if (args.Count != categories.Count + 1)
+                if (args.Count != plural.Categories.Count + 1)
                 {
-                    throw new ScriptRuntimeException(span, PluralCountMessage(language.Code, args.Count - 1));
+                    throw new ScriptRuntimeException(span, PluralCountMessage(language, args.Count - 1));
                 }
                 var count = Number(args[0], "meervoud", span);
-                return args[categories.IndexOf(PluralRules.Category(language.Code, count)) + 1] as string
+                return args[plural.FormIndex(count) + 1] as string
                     ?? throw new ScriptRuntimeException(span, PluralWordsMessage);
             }),
             [Include] = new TemplateFunction((context, args, span) => IncludePartial(context, args, span, partials)),
@@ -54,10 +54,10 @@ internal static class TemplateFunctions
     // The checker reports these before rendering in the very words the runtime would use.
     public static string OneValueMessage(string name, int got) => $"{name} takes one value, got {got}";
 
-    public static string PluralCountMessage(string languageCode, int wordForms)
+    public static string PluralCountMessage(DocumentLanguage language, int wordForms)
     {
-        var categories = PluralRules.Categories(languageCode);
-        return $"meervoud needs a number and {categories.Count} word forms in '{languageCode}' ({string.Join(", ", categories).ToLowerInvariant()}), got {wordForms}";
+        var categories = language.Plural.Categories;
+        return $"meervoud needs a number and {categories.Count} word forms in '{language.Code}' ({string.Join(", ", categories).ToLowerInvariant()}), got {wordForms}";
     }
 
     private static TemplateFunction One<T>(string name, Func<T, string> format) => new((_, args, span) =>

@@ -106,9 +106,9 @@ internal sealed class TemplateValues(TemplateCheck check, TemplatePaths paths, T
             }
             return;
         }
-        if (arguments.Count != PluralRules.Categories(check.LanguageCode).Count + 1)
+        if (arguments.Count != check.Language.Plural.Categories.Count + 1)
         {
-            check.Error(TemplateDiagnosticCodes.WrongArguments, TemplateFunctions.PluralCountMessage(check.LanguageCode, arguments.Count - 1), call);
+            check.Error(TemplateDiagnosticCodes.WrongArguments, TemplateFunctions.PluralCountMessage(check.Language, arguments.Count - 1), call);
         }
         else if (arguments.Skip(1).FirstOrDefault(a => a is not ScriptLiteral { Value: string }) is { } notWord)
         {

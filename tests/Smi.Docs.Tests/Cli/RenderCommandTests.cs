@@ -25,6 +25,17 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public async Task The_help_lists_every_document_language_from_the_one_list()
+    {
+        var (exitCode, stdout, _) = await CliRunner.RunAsync("render", "--help");
+
+        Assert.Equal(0, exitCode);
+        // The help text wraps in a narrow console: compare with the line breaks and indents taken out.
+        var help = Regex.Replace(stdout, @"\s+", " ");
+        Assert.All(Smi.Docs.Formatting.DocumentLanguage.All, language => Assert.Contains($"{language.Code} {language.DisplayName}", help));
+    }
+
+    [Fact]
     public async Task Renders_a_blank_form_without_a_case()
     {
         var output = CliRunner.TempDirectory();

@@ -86,7 +86,7 @@ internal static class DocxSamples
     public static LetterDocument Letter(DocumentInfo info, string markdown, LogoImage? logo, string? salutation) => new(
         info,
         new LetterFrame(
-            new Letterhead("Gemeente Beemster", logo, ["Middenweg 150", "1462 HN Middenbeemster", "14 0299"]),
+            new Letterhead("Gemeente Beemster", logo, [new("Middenweg 150"), new("1462 HN Middenbeemster"), new("14 0299")]),
             "Retouradres: Postbus 7, 1462 ZG Middenbeemster",
             ["Mevrouw J. de Vries", "Kerkstraat 1", "1462 AB Middenbeemster"],
             [

@@ -45,12 +45,35 @@ public sealed class PluralRulesTests
     [InlineData("ar", "102", PluralCategory.Other)]
     [InlineData("ar", "0.5", PluralCategory.Other)]
     public void Gives_the_cldr_category(string language, string number, PluralCategory expected) =>
-        Assert.Equal(expected, PluralRules.Category(language, decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, DocumentLanguage.Find(language)!.Plural.Category(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Fact]
-    public void Every_language_we_write_has_rules_and_an_unknown_one_is_refused()
+    public void Every_language_gives_each_number_one_of_its_own_categories()
     {
-        Assert.All(PluralRules.Languages, language => PluralRules.Category(language, 3m));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PluralRules.Category("xx", 1m));
+        Assert.All(DocumentLanguage.All, language =>
+        {
+            foreach (var number in new[] { 0m, 1m, 2m, 3m, 5m, 11m, 21m, 100m, 1.5m })
+            {
+                Assert.Contains(language.Plural.Category(number), language.Plural.Categories);
+            }
+        });
     }
+
+    [Theory]
+    [InlineData("nl", "one, other")]
+    [InlineData("tr", "one, other")]
+    [InlineData("pl", "one, few, many, other")]
+    [InlineData("uk", "one, few, many, other")]
+    [InlineData("ar", "zero, one, two, few, many, other")]
+    public void A_language_lists_its_categories_in_cldr_order(string language, string categories) =>
+        Assert.Equal(categories, string.Join(", ", DocumentLanguage.Find(language)!.Plural.Categories).ToLowerInvariant());
+
+    [Theory]
+    [InlineData("nl", "1", 0)]
+    [InlineData("nl", "3", 1)]
+    [InlineData("ar", "2", 2)]
+    [InlineData("ar", "11", 4)]
+    [InlineData("pl", "22", 1)]
+    public void The_word_form_is_the_one_at_the_category_s_place(string language, string number, int index) =>
+        Assert.Equal(index, DocumentLanguage.Find(language)!.Plural.FormIndex(decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -5,5 +5,6 @@ namespace Smi.Docs.Docx.Markdown.Inlines;
 /// <summary>Plain text, including characters the author escaped with a backslash.</summary>
 internal sealed class DocxLiteralInlineRenderer : DocxObjectRenderer<LiteralInline>
 {
-    protected override void Write(DocxMarkdownRenderer renderer, LiteralInline obj) => renderer.AppendText(obj.Content.ToString());
+    protected override void Write(DocxMarkdownRenderer renderer, LiteralInline obj) =>
+        renderer.AppendSourceText(obj.Content.ToString(), obj.Span, escaped: obj.IsFirstCharacterEscaped);
 }
