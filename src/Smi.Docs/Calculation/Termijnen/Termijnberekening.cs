@@ -1,8 +1,9 @@
 namespace Smi.Docs.Calculation.Termijnen;
 
 /// <summary>
-/// Deadlines of an SMI case. Each one that ends on a Saturday, Sunday or algemeen erkende feestdag is
-/// extended to the next day that is none of those (Algemene termijnenwet art. 1 lid 1).
+/// Deadlines of an SMI case. Each one counted forward that ends on a Saturday, Sunday or algemeen erkende feestdag
+/// is extended to the next day that is none of those (Algemene termijnenwet art. 1 lid 1); one counted back from a
+/// moment is not (art. 1 lid 2).
 /// </summary>
 public static class Termijnberekening
 {
@@ -42,8 +43,16 @@ public static class Termijnberekening
     /// </summary>
     public static Termijn EindeBezwaartermijn(DateOnly verzonden) => Verschuif(verzonden.AddDays(1).AddDays(6 * 7 - 1));
 
-    /// <summary>The date by which an extension must be requested: weeks before the end of the grant (basislijn 7).</summary>
-    public static Termijn VerlengingAanvragenVoor(DateOnly eindeToekenning, int weken) => Verschuif(eindeToekenning.AddDays(-7 * weken));
+    /// <summary>
+    /// The date by which an extension must be requested: weeks before the end of the grant (basislijn 7). Never moved:
+    /// the Atw does not apply to a term counted back from a moment (art. 1 lid 2), and moving it to the next working
+    /// day would tell the parent a date after the real one.
+    /// </summary>
+    public static Termijn VerlengingAanvragenVoor(DateOnly eindeToekenning, int weken)
+    {
+        var uiterlijk = eindeToekenning.AddDays(-7 * weken);
+        return new Termijn(uiterlijk, uiterlijk, null);
+    }
 
     /// <summary>
     /// Last day of a grant of <paramref name="maanden"/> months: start plus the months, minus one day.
