@@ -42,7 +42,7 @@ public static class SmiDocsCli
         }
         catch (Exception e)
         {
-            return await UnexpectedAsync(e, parse.GetValue(verboseOption), error);
+            return await ReportUnexpectedAsync(e, parse.GetValue(verboseOption), error);
         }
     }
 
@@ -50,7 +50,7 @@ public static class SmiDocsCli
     /// One line with a code, never the exception's message: .NET puts paths and input text into it, and case data must
     /// not reach a log. The trace only when asked for with <c>--verbose</c>.
     /// </summary>
-    private static async Task<int> UnexpectedAsync(Exception exception, bool verbose, TextWriter error)
+    internal static async Task<int> ReportUnexpectedAsync(Exception exception, bool verbose, TextWriter error)
     {
         var message = exception is OperationCanceledException
             ? "the run was cancelled before it finished"

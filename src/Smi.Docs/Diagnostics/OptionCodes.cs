@@ -31,6 +31,9 @@ public static class OptionCodes
     /// <summary><c>--templates</c> names no folder, or one that lacks a file every run needs (<c>teksten.yaml</c>, a document's template).</summary>
     public static readonly DiagnosticCode TemplatesNotFound = new("SMI4013", DiagnosticOrigin.Options, Severity.Error, "Template folder missing or incomplete");
 
+    /// <summary>The case file is there but cannot be read (no permission, a device, an I/O error).</summary>
+    public static readonly DiagnosticCode FileUnreadable = new("SMI4014", DiagnosticOrigin.Options, Severity.Error, "Input file unreadable");
+
     /// <summary>The disk (or the user's quota) is full: the machine's fault, not the request's.</summary>
     public static readonly DiagnosticCode DiskFull = new("SMI4901", DiagnosticOrigin.Machine, Severity.Error, "Disk full");
 
