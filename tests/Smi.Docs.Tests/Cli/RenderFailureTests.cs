@@ -73,6 +73,7 @@ public sealed class RenderFailureTests
     }
 
     [Fact]
+    [NeedsMount]
     public async Task A_full_disk_is_a_failure_of_the_machine_and_leaves_nothing_behind()
     {
         using var disk = SmallDisk.TryMount();

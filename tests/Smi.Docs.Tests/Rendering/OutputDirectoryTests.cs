@@ -86,6 +86,7 @@ public sealed class OutputDirectoryTests
     }
 
     [Fact]
+    [NeedsMount]
     public void A_really_full_disk_leaves_the_old_files_and_nothing_staged()
     {
         using var disk = SmallDisk.TryMount();
