@@ -77,7 +77,7 @@ public sealed class OutputDirectory
                 return new OutputCommit(FullPath, CreateStaged).Run(files, cancellationToken);
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SmiDocsException or OperationCanceledException)
+        catch (Exception e)
         {
             RemoveCreated(created);
             if (e is IOException or UnauthorizedAccessException)
