@@ -5,7 +5,8 @@
 # printed blank, without a case, into ./out/<form>-leeg/, the publiekstekst of every example profile (made from
 # the profile alone) into ./out/publiekstekst-<profile>/, and the basislijn check of every example profile
 # goes to ./out/beleid/<profile>.{html,pdf}. The grant of the first case in every translation, bundled with the Dutch
-# original, goes to ./out/vertalingen/toekenning.<lang>+nl.{html,docx,pdf}.
+# original, goes to ./out/vertalingen/toekenning.<lang>+nl.{html,docx,pdf}. A second run replaces what the first
+# wrote (--overwrite).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-prerequisites.sh
@@ -20,22 +21,22 @@ for case_file in examples/cases/*.json; do
   done
   [ -n "$document" ] || { echo "skipping $case_file: its name does not start with a document id" >&2; continue; }
   "${cli[@]}" render "$case_file" --profile examples/profiles/voorbeeldstad.yaml --doc "$document" \
-    --lang nl --format html,docx,pdf --out "out/$name" || status=$?
+    --lang nl --format html,docx,pdf --overwrite --out "out/$name" || status=$?
 done
 for form in aanvraagformulier aanvraagformulier-verlenging; do
   "${cli[@]}" render --profile examples/profiles/voorbeeldstad.yaml --doc "$form" \
-    --lang nl --format html,docx,pdf --out "out/$form-leeg" || status=$?
+    --lang nl --format html,docx,pdf --overwrite --out "out/$form-leeg" || status=$?
 done
 # The publiekstekst is made from the profile alone (no case): one web page and leaflet per example profile.
 for profile in examples/profiles/*.yaml; do
   id=$(basename "$profile" .yaml)
   "${cli[@]}" render --profile "$profile" --doc publiekstekst \
-    --lang nl --format html,docx,pdf --out "out/publiekstekst-$id" || status=$?
+    --lang nl --format html,docx,pdf --overwrite --out "out/publiekstekst-$id" || status=$?
 done
 # Every translation of the grant (locales/), each followed by the Dutch original in one file per format (--bundle).
 for language in en ar tr pl uk; do
   "${cli[@]}" render examples/cases/toekenning-een-kind-dagopvang.json --profile examples/profiles/voorbeeldstad.yaml \
-    --doc toekenning --lang "$language" --bundle --format html,docx,pdf --out out/vertalingen || status=$?
+    --doc toekenning --lang "$language" --bundle --format html,docx,pdf --overwrite --out out/vertalingen || status=$?
 done
 # The basislijn check of every example profile, as the report a municipality hands to its council.
 for profile in examples/profiles/*.yaml; do

@@ -9,7 +9,7 @@ if [ $# -gt 0 ]; then
 else
   # Every test, in two runs: the fast suite with Chromium pointed at a path that does not exist, so a test that prints
   # without [NeedsChromium] fails here (tests/Smi.Docs.Tests/NeedsAttributes.cs), then the tests that need Chromium,
-  # poppler or npm.
+  # poppler, npm or mount (a real full disk, as root).
   SMI_DOCS_CHROMIUM=/nonexistent/smi-docs-fast-suite/chromium \
     dotnet test Smi.Docs.sln -c Release --no-build --nologo --filter "Speed!=Slow"
   dotnet test Smi.Docs.sln -c Release --no-build --nologo --filter "Speed=Slow"

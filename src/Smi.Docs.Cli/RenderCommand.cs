@@ -22,12 +22,13 @@ internal static class RenderCommand
         var fallbackOption = new Option<string?>("--fallback") { Description = "nl: when the translation is missing, write the Dutch document with a notice in the language asked for (otherwise that is an error naming the missing file)." };
         var bundleOption = new Option<bool>("--bundle") { Description = "Write the translation followed by the Dutch original in one file per format: <doc>.<lang>+nl.<format>." };
         var formatOption = new Option<string>("--format") { Description = "Comma-separated formats: html, docx, pdf.", DefaultValueFactory = _ => "html,docx,pdf" };
-        var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for <doc>.<lang>.<format>; created if missing.", Required = true };
+        var outOption = new Option<DirectoryInfo>("--out") { Description = "Directory for <doc>.<lang>.<format>; created if missing. All files are written or none.", Required = true };
+        var overwriteOption = new Option<bool>("--overwrite") { Description = "Replace files of the same name in --out. Without it, existing files are an error (SMI4011) and nothing is written." };
         var templatesOption = TemplatesOption.Create();
 
         var command = new Command("render", "Render one document for one case as HTML, DOCX and/or PDF. Exit code 0 ok, 1 failure, 2 bad input (nothing is written).")
         {
-            caseArgument, profileOption, documentOption, languageOption, fallbackOption, bundleOption, formatOption, outOption, templatesOption,
+            caseArgument, profileOption, documentOption, languageOption, fallbackOption, bundleOption, formatOption, outOption, overwriteOption, templatesOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,6 +44,11 @@ internal static class RenderCommand
                 };
                 var zaak = parse.GetValue(caseArgument) is { } caseFile ? InputFiles.ReadCase(caseFile) : null;
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
+                var target = new OutputDirectory(parse.GetValue(outOption)!.FullName) { Overwrite = parse.GetValue(overwriteOption) };
+                if (target.Check() is [_, ..] outProblems)
+                {
+                    return await DiagnosticsOutput.ReportAsync(outProblems, error);
+                }
                 await using var cli = await CliPipeline.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)), formats, cancellationToken);
                 var result = await cli.Pipeline.RenderAsync(
                     new DocumentRequest(zaak, profile, parse.GetValue(documentOption)!, language)
@@ -57,7 +63,7 @@ internal static class RenderCommand
                     return await DiagnosticsOutput.ReportAsync(result.Diagnostics, error);
                 }
                 await DiagnosticsOutput.PrintAsync(result.Diagnostics, error);
-                foreach (var path in OutputDirectory.WriteAll(parse.GetValue(outOption)!.FullName, result.Files))
+                foreach (var path in target.WriteAll(result.Files, cancellationToken))
                 {
                     await output.WriteLineAsync(path);
                 }

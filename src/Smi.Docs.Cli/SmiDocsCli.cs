@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Smi.Docs.Diagnostics;
 
 namespace Smi.Docs.Cli;
 
@@ -7,7 +8,12 @@ public static class SmiDocsCli
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("Smi.Docs: SMI decisions and letters for Dutch municipalities as HTML, DOCX and PDF.");
+        var verboseOption = new Option<bool>("--verbose")
+        {
+            Description = "On an unexpected failure, print the full .NET stack trace as well (its messages may contain paths and input text: keep it out of shared logs).",
+            Recursive = true,
+        };
+        var root = new RootCommand("Smi.Docs: SMI decisions and letters for Dutch municipalities as HTML, DOCX and PDF.") { verboseOption };
         root.Subcommands.Add(RenderCommand.Create(output, error));
         root.Subcommands.Add(BenchCommand.Create(output, error));
         root.Subcommands.Add(BerekenCommand.Create(output, error));
@@ -25,7 +31,35 @@ public static class SmiDocsCli
             await error.WriteLineAsync("Run 'smi-docs --help' for the commands and their options.");
             return ExitCodes.BadInput;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parse.InvokeAsync(configuration, cancellationToken);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (SmiDocsException e)
+        {
+            return await DiagnosticsOutput.ReportAsync(e.Diagnostics, error);
+        }
+        catch (Exception e)
+        {
+            return await ReportUnexpectedAsync(e, parse.GetValue(verboseOption), error);
+        }
+    }
+
+    /// <summary>
+    /// One line with a code, never the exception's message: .NET puts paths and input text into it, and case data must
+    /// not reach a log. The trace only when asked for with <c>--verbose</c>.
+    /// </summary>
+    internal static async Task<int> ReportUnexpectedAsync(Exception exception, bool verbose, TextWriter error)
+    {
+        var message = exception is OperationCanceledException
+            ? "the run was cancelled before it finished"
+            : $"unexpected failure ({exception.GetType().FullName}); run again with --verbose for the stack trace, and report it";
+        var exitCode = await DiagnosticsOutput.ReportAsync([Diagnostic.Error(OptionCodes.UnexpectedFailure, message, new SourceLocation(null))], error);
+        if (verbose)
+        {
+            await error.WriteLineAsync(exception.ToString());
+        }
+        return exitCode;
     }
 }

@@ -32,3 +32,7 @@ public sealed class NeedsPopplerAttribute() : NeedsAttribute("Poppler");
 /// <summary>Loads a package that <c>npm ci</c> installs into node_modules (axe-core, <c>AxeBrowserFixture</c>).</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class NeedsNpmAttribute() : NeedsAttribute("Npm");
+
+/// <summary>Mounts a small tmpfs with <c>mount</c> (root; <c>Rendering/SmallDisk</c>) to fill a disk for real.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class NeedsMountAttribute() : NeedsAttribute("Mount");

@@ -55,7 +55,7 @@ public sealed class SlowTestTraitTests
     [Fact]
     public void Each_mark_puts_the_test_out_of_the_fast_filter_and_names_its_program()
     {
-        foreach (var mark in new NeedsAttribute[] { new NeedsChromiumAttribute(), new NeedsPopplerAttribute(), new NeedsNpmAttribute() })
+        foreach (var mark in new NeedsAttribute[] { new NeedsChromiumAttribute(), new NeedsPopplerAttribute(), new NeedsNpmAttribute(), new NeedsMountAttribute() })
         {
             Assert.Equal(
                 [new(NeedsAttribute.SpeedTrait, NeedsAttribute.Slow), new(NeedsAttribute.NeedsTrait, mark.Program)],

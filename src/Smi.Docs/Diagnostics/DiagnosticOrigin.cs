@@ -15,7 +15,7 @@ public enum DiagnosticOrigin
     /// <summary>A template, its front matter or the fixed texts (SMI3xxx).</summary>
     Template,
 
-    /// <summary>Command-line options and the files they name (SMI4xxx).</summary>
+    /// <summary>Command-line options and the files and folders they name (SMI40xx).</summary>
     Options,
 
     /// <summary>A tariff table file (SMI50xx).</summary>
@@ -38,4 +38,7 @@ public enum DiagnosticOrigin
 
     /// <summary>The PDF printer (PDF00x).</summary>
     Pdf,
+
+    /// <summary>The machine the run is on, or a fault of ours: a full disk, an I/O error, an unexpected failure (SMI49xx).</summary>
+    Machine,
 }

@@ -9,7 +9,7 @@ namespace Smi.Docs.Templating;
 /// The templates of one language, read from disk, parsed and checked once; safe to share across threads (each render
 /// gets its own context). Layout: <c>&lt;document&gt;/&lt;document&gt;.sbn-md</c> and <c>partials/*.sbn-md</c> under
 /// <c>templates/</c> (Dutch) or <c>locales/&lt;taal&gt;/</c> (a translation). A translation may lack a document or a
-/// partial: that document is then <see cref="Missing"/> (rendering it is an error naming the file, unless the caller
+/// partial (Dutch only a document: a Dutch include of an absent partial is an error): that document is then <see cref="Missing"/> (rendering it is an error naming the file, unless the caller
 /// falls back to Dutch).
 /// </summary>
 public sealed class TemplateLibrary
@@ -70,7 +70,10 @@ public sealed class TemplateLibrary
             try
             {
                 var source = TemplateSource.Load(path, DisplayName(directory, displayRoot, path));
-                if (TemplateIncludes.Names(source.Page).FirstOrDefault(name => !partials.ContainsKey(name)) is { } absent
+                // A translation may lack a partial (the document is then missing in that language); in Dutch every
+                // partial must be there, so an include of an absent one is the checker's located SMI3013.
+                if (!documentLanguage.IsDutch
+                    && TemplateIncludes.Names(source.Page).FirstOrDefault(name => !partials.ContainsKey(name)) is { } absent
                     && source.SyntaxErrors.Count == 0)
                 {
                     missing[definition.Id] = $"{displayRoot}/partials/{absent}{TemplateSource.Extension}";

@@ -116,6 +116,9 @@ public sealed partial class DiagnosticRegistryTests
     [InlineData("SMI10005", 1)]
     [InlineData("SMI10901", 1)]
     [InlineData("PDF001", 1)]
+    [InlineData("SMI4011", 2)]
+    [InlineData("SMI4901", 1)]
+    [InlineData("SMI4999", 1)]
     public void Case_profile_and_options_are_bad_input_while_templates_tables_and_locales_are_failures(string id, int exitCode)
     {
         Assert.Equal(exitCode, ExitCodeOf(DiagnosticRegistry.All.Single(c => c.Id == id)));
