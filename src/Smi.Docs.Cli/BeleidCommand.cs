@@ -23,9 +23,10 @@ internal static class BeleidCommand
         var profileArgument = new Argument<FileInfo>("profile") { Description = "The municipality's profile (YAML), e.g. examples/profiles/voorbeeldstad.yaml." };
         var formatOption = new Option<string>("--format") { Description = "text (a table for the terminal), html or pdf (a report for the council).", DefaultValueFactory = _ => "text" };
         var outOption = new Option<FileInfo>("--out") { Description = "Write the report to this file instead of the terminal (required for pdf)." };
+        var overwriteOption = new Option<bool>("--overwrite") { Description = "Replace the --out file when it exists; without it that is an error (SMI4011) and nothing is written." };
         var toets = new Command("toets", "Check a profile against the 15 points of the basislijn SMI: voldoet, voldoet niet or niet te bepalen, with the reason. Exit code 0 (also when points are not met), 1 failure, 2 bad profile or options.")
         {
-            profileArgument, formatOption, outOption,
+            profileArgument, formatOption, outOption, overwriteOption,
         };
         toets.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,6 +38,8 @@ internal static class BeleidCommand
                 {
                     throw new SmiDocsException(Diagnostic.Error(OptionCodes.OptionsDoNotFit, "--format pdf needs --out <file>: a PDF is not printed to the terminal", new SourceLocation("--out")));
                 }
+                var report = uit is null ? null : new ReportFile(uit, parse.GetValue(overwriteOption));
+                report?.Check();
                 var rapport = BasislijnToets.Toets(InputFiles.ReadProfile(parse.GetValue(profileArgument)!));
                 var bytes = format switch
                 {
@@ -44,14 +47,12 @@ internal static class BeleidCommand
                     "pdf" => await PdfAsync(rapport, cancellationToken),
                     _ => Encoding.UTF8.GetBytes(BasislijnTekst.Maak(rapport)),
                 };
-                if (uit is null)
+                if (report is null)
                 {
                     await output.WriteAsync(Encoding.UTF8.GetString(bytes));
                     return ExitCodes.Ok;
                 }
-                Directory.CreateDirectory(uit.DirectoryName!);
-                await File.WriteAllBytesAsync(uit.FullName, bytes, cancellationToken);
-                await output.WriteLineAsync(uit.FullName);
+                await output.WriteLineAsync(report.Write(bytes, cancellationToken));
                 return ExitCodes.Ok;
             }
             catch (SmiDocsException e)

@@ -106,22 +106,19 @@ internal static class LocalesCommand
     {
         var languageArgument = new Argument<string>("taal") { Description = "The language to export, e.g. pl." };
         var outOption = new Option<FileInfo>("--out") { Description = "The XLIFF 2.0 file to write.", Required = true };
+        var overwriteOption = new Option<bool>("--overwrite") { Description = "Replace the --out file when it exists; without it that is an error (SMI4011) and nothing is written." };
         var command = new Command("export", "Write one XLIFF 2.0 file with every Dutch source and its translation, for translation tools.")
         {
-            languageArgument, outOption,
+            languageArgument, outOption, overwriteOption,
         };
         command.SetAction(parse => Run(error, async () =>
         {
             var root = Root(parse.GetValue(rootOption));
+            var report = new ReportFile(parse.GetValue(outOption)!, parse.GetValue(overwriteOption));
+            report.Check();
             var (xliff, warnings) = new XliffExporter(root).Export(LanguageCode(parse.GetValue(languageArgument)!));
-            foreach (var warning in warnings)
-            {
-                await error.WriteLineAsync(warning.ToString());
-            }
-            var file = parse.GetValue(outOption)!;
-            Directory.CreateDirectory(file.DirectoryName!);
-            await File.WriteAllTextAsync(file.FullName, xliff);
-            await output.WriteLineAsync(file.FullName);
+            await DiagnosticsOutput.PrintAsync(warnings, error);
+            await output.WriteLineAsync(report.Write(new System.Text.UTF8Encoding(false).GetBytes(xliff), CancellationToken.None));
             return ExitCodes.Ok;
         }));
         return command;

@@ -96,6 +96,24 @@ public sealed class LocalesCommandTests
     }
 
     [Fact]
+    public async Task An_export_over_an_existing_file_needs_overwrite()
+    {
+        var xliff = Path.Combine(_fixture.Root, "out-existing", "en.xlf");
+        Directory.CreateDirectory(Path.GetDirectoryName(xliff)!);
+        await File.WriteAllTextAsync(xliff, "the translator's file", TestContext.Current.CancellationToken);
+
+        var (refusedExit, _, refusedError) = await CliRunner.RunAsync("locales", "export", "en", "--out", xliff, "--root", _fixture.Root);
+        var kept = await File.ReadAllTextAsync(xliff, TestContext.Current.CancellationToken);
+        var (replacedExit, _, _) = await CliRunner.RunAsync("locales", "export", "en", "--out", xliff, "--root", _fixture.Root, "--overwrite");
+
+        Assert.Equal(2, refusedExit);
+        Assert.Contains("error SMI4011", refusedError);
+        Assert.Equal("the translator's file", kept);
+        Assert.Equal(0, replacedExit);
+        Assert.StartsWith("<?xml", await File.ReadAllTextAsync(xliff, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_malformed_XLIFF_exits_1()
     {
         var xliff = Path.Combine(_fixture.Root, "broken.xlf");

@@ -28,6 +28,37 @@ public sealed class BeleidCommandTests
     }
 
     [Fact]
+    public async Task An_existing_report_is_kept_unless_overwrite_is_asked_for()
+    {
+        var file = Path.Combine(CliRunner.TempDirectory(), "toets.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, "the council's copy", TestContext.Current.CancellationToken);
+
+        var (refusedExit, _, refusedError) = await CliRunner.RunAsync("beleid", "toets", TestPaths.Profile("beemster"), "--format", "html", "--out", file);
+        var kept = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        var (replacedExit, _, _) = await CliRunner.RunAsync("beleid", "toets", TestPaths.Profile("beemster"), "--format", "html", "--out", file, "--overwrite");
+
+        Assert.Equal(2, refusedExit);
+        Assert.Contains("error SMI4011", refusedError);
+        Assert.Contains("toets.html", refusedError);
+        Assert.Equal("the council's copy", kept);
+        Assert.Equal(0, replacedExit);
+        Assert.Contains("<html lang=\"nl\">", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken));
+        Assert.Equal(["toets.html"], Directory.GetFiles(Path.GetDirectoryName(file)!).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')));
+    }
+
+    [Fact]
+    public async Task A_report_out_path_that_is_a_device_is_a_located_error_before_the_report_is_made()
+    {
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("beleid", "toets", TestPaths.Profile("beemster"), "--format", "html", "--out", "/dev/null/toets.html");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", stdout);
+        Assert.Contains("error SMI4009", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
     public async Task A_broken_profile_is_bad_input_with_its_place()
     {
         var profile = Path.Combine(CliRunner.TempDirectory() + "-profiel.yaml");
