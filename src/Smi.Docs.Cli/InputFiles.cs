@@ -6,13 +6,11 @@ namespace Smi.Docs.Cli;
 
 internal static class InputFiles
 {
+    // CaseReader.Load keeps the size budget and strict UTF-8 of the input boundary (docs/diagnostics.md).
     public static SmiCase ReadCase(FileInfo file) =>
-        CaseReader.Read(ReadText(file), file.Name);
+        file.Exists
+            ? CaseReader.Load(file.FullName, file.Name)
+            : throw new SmiDocsException(Diagnostic.Error(OptionCodes.FileNotFound, "file not found", new SourceLocation(file.FullName)));
 
     public static MunicipalityProfile ReadProfile(FileInfo file) => ProfileReader.Load(file.FullName);
-
-    private static string ReadText(FileInfo file) =>
-        file.Exists
-            ? File.ReadAllText(file.FullName)
-            : throw new SmiDocsException(Diagnostic.Error(OptionCodes.FileNotFound, "file not found", new SourceLocation(file.FullName)));
 }
