@@ -275,7 +275,7 @@ internal sealed class InputObject
     private string? RequiredText(InputNode node, int? maxLength = null)
     {
         var text = NonEmptyText(node, maxLength);
-        if (text is null && node.Kind == InputKind.String)
+        if (text is null && node.Kind == InputKind.String && !_context.HasErrorAt(node.Path))
         {
             _context.Report(InputProblem.Missing, node, "must not be empty");
         }

@@ -61,9 +61,9 @@ public sealed class XliffImporter(string root)
             using var reader = XmlReader.Create(path, settings);
             return XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
         }
-        catch (XmlException e) when (IsDtd(path))
+        catch (XmlException) when (DtdLine(path) is { } line)
         {
-            throw new SmiDocsException(Diagnostic.Error(LocalizationCodes.XliffDtd, "the file has a DTD (<!DOCTYPE>); expected XLIFF 2.0 without one", SourceLocation.InFile(display, e.LineNumber, e.LinePosition)));
+            throw new SmiDocsException(Diagnostic.Error(LocalizationCodes.XliffDtd, "the file has a DTD (<!DOCTYPE>); expected XLIFF 2.0 without one", SourceLocation.InFile(display, line, 1)));
         }
         catch (XmlException e)
         {
@@ -71,13 +71,14 @@ public sealed class XliffImporter(string root)
         }
     }
 
-    // The reader says "DTD is prohibited" only in its message text; look for the declaration itself.
-    private static bool IsDtd(string path)
+    // The reader says "DTD is prohibited" only in its message text (and gives no line); find the declaration itself.
+    private static int? DtdLine(string path)
     {
         using var reader = new StreamReader(path);
         var buffer = new char[64 * 1024];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
-        return buffer.AsSpan(0, read).IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) >= 0;
+        var at = buffer.AsSpan(0, read).IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : buffer.AsSpan(0, at).Count('\n') + 1;
     }
 
     private static string LanguageOf(XElement xliff, string display)
