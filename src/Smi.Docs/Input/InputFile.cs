@@ -10,7 +10,8 @@ namespace Smi.Docs.Input;
 /// </summary>
 internal static class InputFile
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that throws on a broken byte or a lone surrogate instead of writing U+FFFD.</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>At most <paramref name="maxBytes"/> bytes of the file, or null when it holds more.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>

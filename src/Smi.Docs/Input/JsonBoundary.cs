@@ -9,8 +9,6 @@ namespace Smi.Docs.Input;
 /// </summary>
 internal static class JsonBoundary
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The text as UTF-8 to parse, or null after reporting why it may not be parsed.</summary>
     public static byte[]? Check(string json, InputContext context)
     {
@@ -23,7 +21,7 @@ internal static class JsonBoundary
         byte[] utf8;
         try
         {
-            utf8 = StrictUtf8.GetBytes(json);
+            utf8 = InputFile.StrictUtf8.GetBytes(json);
         }
         catch (EncoderFallbackException e)
         {
