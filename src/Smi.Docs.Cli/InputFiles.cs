@@ -6,20 +6,20 @@ namespace Smi.Docs.Cli;
 
 internal static class InputFiles
 {
+    // CaseReader.Load and ProfileReader.Load keep the size budget and strict UTF-8 of the input boundary (docs/diagnostics.md).
     public static SmiCase ReadCase(FileInfo file) =>
-        CaseReader.Read(ReadText(file), file.Name);
+        file.Exists
+            ? Read(file, () => CaseReader.Load(file.FullName, file.Name))
+            : throw new SmiDocsException(Diagnostic.Error(OptionCodes.FileNotFound, "file not found", new SourceLocation(file.FullName)));
 
-    public static MunicipalityProfile ReadProfile(FileInfo file) => ProfileReader.Load(file.FullName);
+    /// <summary>A missing profile is the profile reader's own SMI2012, located like its other problems.</summary>
+    public static MunicipalityProfile ReadProfile(FileInfo file) => Read(file, () => ProfileReader.Load(file.FullName));
 
-    private static string ReadText(FileInfo file)
+    private static T Read<T>(FileInfo file, Func<T> load)
     {
-        if (!file.Exists)
-        {
-            throw new SmiDocsException(Diagnostic.Error(OptionCodes.FileNotFound, "file not found", new SourceLocation(file.FullName)));
-        }
         try
         {
-            return File.ReadAllText(file.FullName);
+            return load();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -28,15 +28,28 @@ public static class CaseReader
     private static readonly (string, Betaalontvanger)[] Ontvangers =
         [("ouder", Betaalontvanger.Ouder), ("opvang", Betaalontvanger.Opvang)];
 
+    /// <summary>Reads a case file within its budget (<see cref="CaseLimits.MaxFileBytes"/>, strict UTF-8).</summary>
+    /// <param name="fileName">How messages name the file.</param>
+    /// <exception cref="SmiDocsException">The file is too large, not UTF-8, or the case has errors.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SmiCase Load(string filePath, string fileName)
+    {
+        var context = new InputContext(fileName, CaseCodes.Input, CaseLimits.Input);
+        var json = InputFile.ReadText(filePath, context);
+        context.Diagnostics.ThrowIfErrors();
+        return Read(json!, fileName);
+    }
+
     /// <exception cref="SmiDocsException">The JSON is malformed or breaks the contract; carries every error.</exception>
     public static SmiCase Read(string json, string fileName)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var context = new InputContext(fileName, CaseCodes.Input);
+        var context = new InputContext(fileName, CaseCodes.Input, CaseLimits.Input);
+        var utf8 = JsonBoundary.Check(json, context) ?? throw new SmiDocsException(context.Diagnostics.Items);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Strict);
+            document = JsonDocument.Parse(utf8, Strict);
         }
         catch (JsonException e)
         {
@@ -71,7 +84,7 @@ public static class CaseReader
             Indicatie: o.OptionalObject("indicatie", ReadIndicatie),
             Betaling: o.OptionalObject("betaling", b => new Betaling(b.Choice("aan", Ontvangers), b.OptionalText("iban"))),
             Behandelaar: o.Object("behandelaar", b => new Behandelaar(b.Text("naam"), b.Text("telefoon"), b.Text("email"))),
-            Toetsingsinkomen: o.OptionalDecimal("toetsingsinkomen"),
+            Toetsingsinkomen: o.OptionalDecimal("toetsingsinkomen", maximum: CaseLimits.MaximumInkomen),
             Berekening: o.OptionalObject("berekening", ReadBerekening),
             Afwijzing: o.OptionalObject("afwijzing", ReadAfwijzing),
             Verlenging: o.OptionalObject("verlenging", ReadVerlenging))
@@ -90,33 +103,33 @@ public static class CaseReader
         o.Date("geboortedatum"),
         o.Object("opvang", ReadOpvang));
 
-    // Upper bounds are physical limits (a week has 7 days and 168 hours), not policy: policy caps
-    // such as 230 hours a month belong to the profile and the calculation.
+    // Upper bounds are physical limits (a week has 7 days and 168 hours, a month at most 744) or a slipped decimal
+    // point (CaseLimits), not policy: policy caps such as 230 hours a month belong to the profile and the calculation.
     private static Opvang ReadOpvang(InputObject o) => new(
         o.Choice("soort", Opvangsoorten),
         o.Text("organisatie"),
         o.Text("lrkNummer"),
         o.Decimal("dagenPerWeek", maximum: 7),
         o.Decimal("urenPerWeek", maximum: 168),
-        o.Decimal("urenPerMaand"),
-        o.Decimal("uurprijs"),
+        o.Decimal("urenPerMaand", maximum: CaseLimits.MaximumUrenPerMaand),
+        o.Decimal("uurprijs", maximum: CaseLimits.MaximumUurprijs),
         o.Text("opzegtermijn"));
 
     private static Indicatie ReadIndicatie(InputObject o) => new(
-        o.Text("reden"),
+        o.Text("reden", CaseLimits.VrijeTekst),
         o.OptionalText("adviseur"),
         o.Objects("afbouw", a => new Afbouwstap(a.Date("vanaf"), a.Decimal("dagenPerWeek", maximum: 7)), required: false));
 
     private static Berekening ReadBerekening(InputObject o) => new(
-        o.Integer("jaar"),
-        o.Decimal("toetsingsinkomen"),
+        o.Integer("jaar", maximum: CaseLimits.LaatsteDatum.Year),
+        o.Decimal("toetsingsinkomen", maximum: CaseLimits.MaximumInkomen),
         o.Objects("kinderen", k => new KindBerekening(k.Objects("maanden", ReadMaand))));
 
     // The codes come from the catalogue, so a typo is caught here with the list of valid codes.
     private static Afwijzing ReadAfwijzing(InputObject o) => new(
         o.Objects("redenen", r => new Afwijzingsreden(
             r.Name("code", AfwijzingsgrondenCatalogus.Standaard.Codes) ?? "",
-            r.OptionalText("toelichting"))));
+            r.OptionalText("toelichting", CaseLimits.VrijeTekst))));
 
     // Without the flag an extension stays within the policy; the municipality sets it only when it decides to go beyond.
     private static Verlenging ReadVerlenging(InputObject o) => new(
@@ -124,14 +137,14 @@ public static class CaseReader
             b.Date("datum"),
             b.Text("kenmerk"),
             b.Object("periode", p => new Periode(p.Date("begin"), p.Date("eind"))))),
-        o.Integer("aantalEerdereVerlengingen"),
+        o.Integer("aantalEerdereVerlengingen", maximum: CaseLimits.MaximumVerlengingen),
         o.OptionalBoolean("hardheidsclausule") ?? false);
 
     // The codes come from the catalogue of missing items, so a typo is caught here with the list of valid codes.
     private static Ontbrekend ReadOntbrekend(InputObject o) => new(
         o.Objects("items", i => new OntbrekendItem(
             i.Name("code", OntbrekendeGegevensCatalogus.Standaard.Codes) ?? "",
-            i.OptionalText("toelichting"))));
+            i.OptionalText("toelichting", CaseLimits.VrijeTekst))));
 
     private static MaandBerekening ReadMaand(InputObject o)
     {
@@ -139,12 +152,12 @@ public static class CaseReader
         return new MaandBerekening(
             jaar,
             maand,
-            o.Decimal("uren"),
-            o.Decimal("uurprijs"),
-            o.Decimal("maximumUurprijs"),
+            o.Decimal("uren", maximum: CaseLimits.MaximumUrenPerMaand),
+            o.Decimal("uurprijs", maximum: CaseLimits.MaximumUurprijs),
+            o.Decimal("maximumUurprijs", maximum: CaseLimits.MaximumUurprijs),
             o.Decimal("percentage", maximum: 100),
-            o.Decimal("gemeente"),
-            o.Decimal("ouder"));
+            o.Decimal("gemeente", maximum: CaseLimits.MaximumMaandbedrag),
+            o.Decimal("ouder", maximum: CaseLimits.MaximumMaandbedrag));
     }
 
     /// <summary>

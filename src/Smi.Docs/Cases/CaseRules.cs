@@ -32,6 +32,7 @@ internal static class CaseRules
         {
             CheckOntbrekend(ontbrekend, context);
         }
+        CaseBoundaryRules.Check(c, context);
     }
 
     private static void CheckDates(SmiCase c, InputContext context)

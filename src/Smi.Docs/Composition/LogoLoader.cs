@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Documents;
+using Smi.Docs.Input;
+using Smi.Docs.Policy;
 
 namespace Smi.Docs.Composition;
 
@@ -22,7 +24,10 @@ internal sealed class LogoLoader
 
     private static (byte[], string, int, int) Read(string path)
     {
-        var data = File.ReadAllBytes(path);
+        // The path comes from the profile: /dev/zero or a huge file is refused after the budget, not read to the end.
+        var data = InputFile.ReadBytes(path, ProfileLimits.MaxLogoBytes)
+            ?? throw new SmiDocsException(Diagnostic.Error(ProfileCodes.LogoTooLarge,
+                $"the logo is larger than {ProfileLimits.MaxLogoBytes / 1024 / 1024} MiB; expected a letterhead logo of a few KiB", new SourceLocation(path)));
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             return (data, "image/svg+xml", 240, 80);

@@ -6,8 +6,6 @@ namespace Smi.Docs.Diagnostics;
 /// </summary>
 public static class CaseCodes
 {
-    public static readonly InputCodes Input = new("SMI1", DiagnosticOrigin.Case, "JSON", "field");
-
     public static readonly DiagnosticCode EindVoorBegin = new("SMI1011", DiagnosticOrigin.Case, Severity.Error, "Period ends before it begins");
     public static readonly DiagnosticCode GeborenNaBesluit = new("SMI1012", DiagnosticOrigin.Case, Severity.Error, "Child born after the decision date");
     public static readonly DiagnosticCode BesluitVoorAanvraag = new("SMI1013", DiagnosticOrigin.Case, Severity.Error, "Decision before the application");
@@ -20,6 +18,28 @@ public static class CaseCodes
     public static readonly DiagnosticCode GeenRedenen = new("SMI1020", DiagnosticOrigin.Case, Severity.Error, "Refusal without reasons");
     public static readonly DiagnosticCode RedenDubbel = new("SMI1021", DiagnosticOrigin.Case, Severity.Error, "Reason given twice");
     public static readonly DiagnosticCode VerlengingNietNaEerderePeriode = new("SMI1022", DiagnosticOrigin.Case, Severity.Error, "Extension does not follow the earlier period");
+
+    // The input boundary (issue 11): what no real case can hold, refused before anything is calculated.
+    public static readonly DiagnosticCode FileTooLarge = new("SMI1023", DiagnosticOrigin.Case, Severity.Error, "Case file too large");
+    public static readonly DiagnosticCode NotUnicode = new("SMI1024", DiagnosticOrigin.Case, Severity.Error, "Case is not valid UTF-8");
+    public static readonly DiagnosticCode TooDeep = new("SMI1025", DiagnosticOrigin.Case, Severity.Error, "JSON nested too deeply");
+    public static readonly DiagnosticCode TextTooLong = new("SMI1026", DiagnosticOrigin.Case, Severity.Error, "Text too long");
+    public static readonly DiagnosticCode TextCharacters = new("SMI1027", DiagnosticOrigin.Case, Severity.Error, "Control or invalid character in a text");
+    public static readonly DiagnosticCode TooPrecise = new("SMI1028", DiagnosticOrigin.Case, Severity.Error, "More than two decimals");
+    public static readonly DiagnosticCode DateOutsideWindow = new("SMI1029", DiagnosticOrigin.Case, Severity.Error, "Date outside the supported years");
+    public static readonly DiagnosticCode PeriodeTeLang = new("SMI1030", DiagnosticOrigin.Case, Severity.Error, "Period longer than a grant can be");
+    public static readonly DiagnosticCode NulInToekenning = new("SMI1031", DiagnosticOrigin.Case, Severity.Error, "Zero hours, days or price in a grant");
+    public static readonly DiagnosticCode UrenBovenMaand = new("SMI1032", DiagnosticOrigin.Case, Severity.Error, "More hours than the month has");
+    public static readonly DiagnosticCode AfbouwVolgorde = new("SMI1033", DiagnosticOrigin.Case, Severity.Error, "Afbouw steps out of date order");
+    public static readonly DiagnosticCode AfbouwBuitenPeriode = new("SMI1034", DiagnosticOrigin.Case, Severity.Error, "Afbouw step outside the period");
+    public static readonly DiagnosticCode AfbouwVerhoogt = new("SMI1035", DiagnosticOrigin.Case, Severity.Error, "Afbouw step does not lower the days");
+    public static readonly DiagnosticCode EerderBesluitNaBesluit = new("SMI1036", DiagnosticOrigin.Case, Severity.Error, "Earlier decision not before this decision");
+
+    /// <summary>Declared after the boundary codes it refers to (static fields initialize in order).</summary>
+    public static readonly InputCodes Input = new("SMI1", DiagnosticOrigin.Case, "JSON", "field")
+    {
+        Boundary = new InputBoundaryCodes(FileTooLarge, NotUnicode, TooDeep, TextTooLong, TextCharacters, TooPrecise, DateOutsideWindow),
+    };
 
     public static readonly DiagnosticCode BlokOntbreekt = new("SMI1101", DiagnosticOrigin.Case, Severity.Error, "Block the document needs is missing");
     public static readonly DiagnosticCode BlokHoortNiet = new("SMI1102", DiagnosticOrigin.Case, Severity.Error, "Block does not belong in the document");

@@ -7,6 +7,9 @@ namespace Smi.Docs.Diagnostics;
 /// <param name="Definition">The registered code; its origin decides who is at fault.</param>
 public sealed record Diagnostic(Severity Severity, DiagnosticCode Definition, string Message, SourceLocation Location)
 {
+    /// <summary>The message, cleaned of control characters and cut to a screenful (<see cref="DiagnosticText"/>).</summary>
+    public string Message { get; init; } = DiagnosticText.Clean(Message);
+
     /// <summary>The code as printed, e.g. <c>SMI1101</c>.</summary>
     public string Code => Definition.Id;
 

@@ -37,6 +37,9 @@ public sealed class InputCodes
 
     public string KeyNoun { get; }
 
+    /// <summary>The family's own codes for the input boundary (size, encoding, text, precision); null where the files are the installation's own.</summary>
+    public InputBoundaryCodes? Boundary { get; init; }
+
     /// <summary>x001 to x010, in order.</summary>
     public IReadOnlyList<DiagnosticCode> All { get; }
 

@@ -24,6 +24,9 @@ public static class LocalizationCodes
     public static readonly DiagnosticCode YamlPlaceholders = new("SMI10021", DiagnosticOrigin.Localization, Severity.Error, "Placeholders differ from the Dutch");
     public static readonly DiagnosticCode XliffMalformed = new("SMI10030", DiagnosticOrigin.Localization, Severity.Error, "Not an XLIFF 2.0 file");
 
+    /// <summary>A DTD can pull in external entities (XXE) or expand into gigabytes; XLIFF 2.0 needs none.</summary>
+    public static readonly DiagnosticCode XliffDtd = new("SMI10033", DiagnosticOrigin.Localization, Severity.Error, "XLIFF file with a DTD");
+
     /// <summary>An error at import; export reports it as a warning and leaves the target out.</summary>
     public static readonly DiagnosticCode XliffPlaceholder = new("SMI10031", DiagnosticOrigin.Localization, Severity.Error, "XLIFF placeholders do not match");
 

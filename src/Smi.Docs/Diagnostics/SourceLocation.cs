@@ -34,6 +34,7 @@ public sealed record SourceLocation(string? File, int? Line = null, int? Column 
         {
             where += where.Length == 0 ? JsonPath : $" {JsonPath}";
         }
-        return where;
+        // A file name or path is text from outside too: it may not break the line it is printed on.
+        return DiagnosticText.Clean(where);
     }
 }

@@ -5,10 +5,16 @@ namespace Smi.Docs.Input;
 /// <summary>
 /// The state of one read: the file being read, the code family (<see cref="CaseCodes.Input"/> for cases,
 /// <see cref="ProfileCodes.Input"/> for profiles) and every diagnostic so far, so that all problems are reported at once.
+/// <paramref name="limits"/> and the family's <see cref="InputCodes.Boundary"/> codes bound what a value may be
+/// (docs/diagnostics.md); without them (the installation's own files) only the shape is checked.
 /// </summary>
-internal sealed class InputContext(string file, InputCodes codes)
+internal sealed class InputContext(string file, InputCodes codes, InputLimits? limits = null)
 {
     public string File => file;
+
+    /// <summary>The limits and their codes, or null when this input has none.</summary>
+    public (InputLimits Limits, InputBoundaryCodes Codes)? Boundary =>
+        limits is not null && codes.Boundary is { } boundary ? (limits, boundary) : null;
 
     /// <summary>How a key is called in messages: "field" in JSON, "key" in YAML.</summary>
     public string KeyNoun => codes.KeyNoun;

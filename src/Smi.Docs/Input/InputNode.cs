@@ -25,10 +25,24 @@ internal abstract class InputNode(string path)
 
     public abstract NumberParse TryGetDecimal(out decimal value);
 
+    /// <summary>The number as it was written (<c>9.455</c>, <c>1e-400</c>), to count its decimals.</summary>
+    public abstract string NumberText { get; }
+
     public abstract bool TryGetBoolean(out bool value);
 
     /// <summary>The path a member <paramref name="key"/> of this node has, whether or not it exists.</summary>
     public abstract string MemberPath(string key);
+
+    /// <summary>
+    /// The path of the member at <paramref name="index"/>: by its key when the key may be shown, else by its
+    /// position (<c>$.aanvrager.#3</c>), so a key that is data never reaches a message (<see cref="KeyNames"/>).
+    /// </summary>
+    public string MemberPath(string key, int index) =>
+        KeyNames.IsToken(key) ? MemberPath(key) : PositionPath(index);
+
+    /// <summary>The path of the member at <paramref name="index"/> by position only.</summary>
+    public string PositionPath(int index) =>
+        Path.Length == 0 ? KeyNames.PositionStep(index) : $"{Path}.{KeyNames.PositionStep(index)}";
 
     /// <summary>How the kind is called in a message ("expected a date, found a number").</summary>
     public static string Describe(InputKind kind) => kind switch

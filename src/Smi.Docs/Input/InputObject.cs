@@ -15,6 +15,7 @@ internal sealed class InputObject
     private readonly InputContext _context;
     private readonly Dictionary<string, InputMember> _members = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly List<InputMember> _duplicates = [];
 
     private InputObject(InputNode? node, InputContext context)
     {
@@ -24,8 +25,7 @@ internal sealed class InputObject
         {
             if (!_members.TryAdd(member.Key, member))
             {
-                _context.Report(InputProblem.DuplicateKey, _context.At(member.Value.Path, member.Line, member.Column),
-                    $"{context.KeyNoun} '{member.Key}' appears more than once");
+                _duplicates.Add(member);
             }
         }
     }
@@ -40,14 +40,15 @@ internal sealed class InputObject
         }
         var reader = new InputObject(node, context);
         var result = read(reader);
-        reader.ReportUnknownKeys();
+        reader.ReportKeys();
         return result;
     }
 
-    public string Text(string key) => OptionalText(key, required: true) ?? "";
+    /// <param name="maxLength">A longer limit than the input's <see cref="InputLimits.TextLength"/>, for free text.</param>
+    public string Text(string key, int? maxLength = null) => OptionalText(key, required: true, maxLength) ?? "";
 
     /// <summary>An optional text; an empty one counts as absent (an empty tussenvoegsel is no tussenvoegsel).</summary>
-    public string? OptionalText(string key) => OptionalText(key, required: false);
+    public string? OptionalText(string key, int? maxLength = null) => OptionalText(key, required: false, maxLength);
 
     /// <summary>
     /// An optional path to a file, relative to the input file as people write it next to their profile;
@@ -265,28 +266,43 @@ internal sealed class InputObject
         return node.Items.Select(readItem).ToList();
     }
 
-    private string? OptionalText(string key, bool required)
+    private string? OptionalText(string key, bool required, int? maxLength)
     {
         var node = Find(key, required);
-        return node is null ? null : required ? RequiredText(node) : NonEmptyText(node);
+        return node is null ? null : required ? RequiredText(node, maxLength) : NonEmptyText(node, maxLength);
     }
 
-    private string? RequiredText(InputNode node)
+    private string? RequiredText(InputNode node, int? maxLength = null)
     {
-        var text = NonEmptyText(node);
-        if (text is null && node.Kind == InputKind.String)
+        var text = NonEmptyText(node, maxLength);
+        if (text is null && node.Kind == InputKind.String && !_context.HasErrorAt(node.Path))
         {
             _context.Report(InputProblem.Missing, node, "must not be empty");
         }
         return text;
     }
 
-    private string? NonEmptyText(InputNode node)
+    private string? NonEmptyText(InputNode node, int? maxLength = null)
     {
         if (!node.TryGetText(out var text))
         {
             ReportWrongType(node, "a string");
             return null;
+        }
+        if (_context.Boundary is ({ } limits, { } codes))
+        {
+            var limit = maxLength ?? limits.TextLength;
+            if (text.Length > limit)
+            {
+                _context.Diagnostics.Error(codes.TextTooLong, $"the text is longer than {limit} characters; expected at most {limit}", _context.At(node));
+                return null;
+            }
+            if (!TextCharacters.AreValid(text))
+            {
+                _context.Diagnostics.Error(codes.TextCharacters,
+                    "the text holds a control character or an invalid character; expected printable text on one line", _context.At(node));
+                return null;
+            }
         }
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
@@ -305,6 +321,12 @@ internal sealed class InputObject
             case NumberParse.OutOfRange:
                 _context.Report(InputProblem.NumberOutOfRange, node, "number is too large or too precise for a decimal");
                 return null;
+        }
+        if (_context.Boundary is ({ } limits, { } codes) && !(DecimalText.FractionDigits(node.NumberText) <= limits.MaxDecimals))
+        {
+            _context.Diagnostics.Error(codes.TooPrecise,
+                $"the number has more than {limits.MaxDecimals} decimals; expected whole cents or hundredths of an hour, rounded before sending", _context.At(node));
+            return null;
         }
         // Every number in our inputs is a count, an amount or a share: none can be negative.
         if (value < 0)
@@ -353,6 +375,12 @@ internal sealed class InputObject
         {
             _context.Report(InputProblem.InvalidDate, node, $"not a valid date; expected {expected}");
         }
+        else if (_context.Boundary is ({ FirstDate: { } first, LastDate: { } last }, { DateOutsideWindow: { } code }) && (value < first || value > last))
+        {
+            // The tables, holidays and terms the engine knows span these years; 9999-12-31 would overflow a date.
+            _context.Diagnostics.Error(code, $"the date lies outside the years the engine supports; expected {first:yyyy-MM-dd} to {last:yyyy-MM-dd}", _context.At(node));
+            return null;
+        }
         return value;
     }
 
@@ -383,13 +411,31 @@ internal sealed class InputObject
     private void ReportWrongType(InputNode node, string expected) =>
         _context.Report(InputProblem.WrongType, node, $"expected {expected}, found {InputNode.Describe(node.Kind)}");
 
-    private void ReportUnknownKeys()
+    /// <summary>
+    /// Reports repeated and unknown keys once the reader has asked for every key it knows. A key is named only when
+    /// the reader knows it or it is a short token (<see cref="KeyNames"/>), since anything else may be data used as a
+    /// key (a name, an IBAN) or text made to forge a message; such a key is located by its position instead.
+    /// </summary>
+    private void ReportKeys()
     {
+        foreach (var member in _duplicates)
+        {
+            var shown = Shows(member) ? $"{_context.KeyNoun} '{member.Key}'" : $"an unknown {_context.KeyNoun}";
+            _context.Report(InputProblem.DuplicateKey, _context.At(PathOf(member), member.Line, member.Column), $"{shown} appears more than once");
+        }
         foreach (var member in _members.Values.Where(m => !_asked.Contains(m.Key)))
         {
-            var hint = KeySuggestion.Closest(member.Key, _asked) is { } known ? $"; did you mean '{known}'?" : "";
-            _context.Report(InputProblem.UnknownKey, _context.At(member.Value.Path, member.Line, member.Column),
-                $"unknown {_context.KeyNoun} '{member.Key}'{hint}");
+            var message = !Shows(member)
+                ? $"an unknown {_context.KeyNoun}; remove it (docs/diagnostics.md and the schema list every {_context.KeyNoun})"
+                : KeySuggestion.Closest(member.Key, _asked) is { } known
+                    ? $"unknown {_context.KeyNoun} '{member.Key}'; did you mean '{known}'?"
+                    : $"unknown {_context.KeyNoun} '{member.Key}'";
+            _context.Report(InputProblem.UnknownKey, _context.At(PathOf(member), member.Line, member.Column), message);
         }
     }
+
+    private bool Shows(InputMember member) => _asked.Contains(member.Key) || KeyNames.IsToken(member.Key);
+
+    private string PathOf(InputMember member) =>
+        Shows(member) ? member.Value.Path : _node!.PositionPath(member.Index);
 }

@@ -27,7 +27,7 @@ internal sealed partial class JsonInputNode(JsonElement element, string path) : 
 
     public override IEnumerable<InputMember> Members =>
         element.ValueKind == JsonValueKind.Object
-            ? element.EnumerateObject().Select(p => new InputMember(p.Name, null, null, new JsonInputNode(p.Value, MemberPath(p.Name))))
+            ? element.EnumerateObject().Select((p, i) => Member(p, i))
             : [];
 
     public override IEnumerable<InputNode> Items =>
@@ -38,8 +38,32 @@ internal sealed partial class JsonInputNode(JsonElement element, string path) : 
     // JSON is typed: a number where the contract says string is a mistake in the sending system.
     public override bool TryGetText(out string text)
     {
-        text = element.ValueKind == JsonValueKind.String ? element.GetString()! : "";
+        text = element.ValueKind == JsonValueKind.String ? Decoded(element.GetString) : "";
         return element.ValueKind == JsonValueKind.String;
+    }
+
+    public override string NumberText => element.ValueKind == JsonValueKind.Number ? element.GetRawText() : "";
+
+    private InputMember Member(JsonProperty property, int index)
+    {
+        var name = Decoded(() => property.Name);
+        return new InputMember(name, null, null, new JsonInputNode(property.Value, MemberPath(name, index)), index);
+    }
+
+    /// <summary>
+    /// A string with an escaped surrogate that has no pair (<c>"\ud800"</c>) cannot be decoded; it reads as U+FFFD,
+    /// which every text and key rule refuses, instead of throwing out of the reader.
+    /// </summary>
+    private static string Decoded(Func<string?> read)
+    {
+        try
+        {
+            return read() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return "\uFFFD";
+        }
     }
 
     public override NumberParse TryGetDecimal(out decimal value)
@@ -58,8 +82,9 @@ internal sealed partial class JsonInputNode(JsonElement element, string path) : 
         return element.ValueKind is JsonValueKind.True or JsonValueKind.False;
     }
 
+    // Only keys that may be shown get here (InputNode.MemberPath(key, index)); "a-b" needs brackets in a JSON path.
     public override string MemberPath(string key) =>
-        PlainKey().IsMatch(key) ? $"{Path}.{key}" : $"{Path}['{key.Replace("'", "\\'", StringComparison.Ordinal)}']";
+        PlainKey().IsMatch(key) ? $"{Path}.{key}" : $"{Path}['{key}']";
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex PlainKey();

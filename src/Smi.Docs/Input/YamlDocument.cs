@@ -1,5 +1,6 @@
 using Smi.Docs.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Smi.Docs.Input;
@@ -14,6 +15,12 @@ internal static class YamlDocument
         var stream = new YamlStream();
         try
         {
+            if (context.Boundary is (_, { } codes) && FirstAlias(yaml) is { } alias)
+            {
+                // An alias repeats a node: ten aliases of ten aliases make a 100 KB file a letter of gigabytes.
+                context.Diagnostics.Error(codes.TooDeep, "YAML aliases (*name) are not allowed here; expected every value written out", At(context, alias.Start));
+                return null;
+            }
             stream.Load(parser);
         }
         catch (YamlException e)
@@ -39,6 +46,26 @@ internal static class YamlDocument
             return null;
         }
         return stream.Documents[0].RootNode;
+    }
+
+    private static AnchorAlias? FirstAlias(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is AnchorAlias alias)
+                {
+                    return alias;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Broken YAML before any alias: loading it reports where, with the shared code.
+        }
+        return null;
     }
 
     private static SourceLocation At(InputContext context, Mark mark) =>

@@ -28,7 +28,7 @@ internal sealed partial class YamlInputNode(YamlNode node, string path) : InputN
 
     public override IEnumerable<InputMember> Members =>
         node is YamlMappingNode mapping
-            ? mapping.Children.Select(pair => Member(pair.Key, pair.Value))
+            ? mapping.Children.Select((pair, i) => Member(pair.Key, pair.Value, i))
             : [];
 
     public override IEnumerable<InputNode> Items =>
@@ -57,6 +57,8 @@ internal sealed partial class YamlInputNode(YamlNode node, string path) : InputN
             : NumberParse.OutOfRange;
     }
 
+    public override string NumberText => Kind == InputKind.Number ? ((YamlScalarNode)node).Value ?? "" : "";
+
     public override bool TryGetBoolean(out bool value)
     {
         var isBoolean = Kind == InputKind.Boolean;
@@ -66,10 +68,10 @@ internal sealed partial class YamlInputNode(YamlNode node, string path) : InputN
 
     public override string MemberPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 
-    private InputMember Member(YamlNode key, YamlNode value)
+    private InputMember Member(YamlNode key, YamlNode value, int index)
     {
         var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : "";
-        return new InputMember(name, checked((int)key.Start.Line), checked((int)key.Start.Column), new YamlInputNode(value, MemberPath(name)));
+        return new InputMember(name, checked((int)key.Start.Line), checked((int)key.Start.Column), new YamlInputNode(value, MemberPath(name, index)), index);
     }
 
     private static InputKind ScalarKind(YamlScalarNode scalar)

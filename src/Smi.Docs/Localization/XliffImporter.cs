@@ -53,14 +53,32 @@ public sealed class XliffImporter(string root)
 
     private static XDocument Load(string path, string display)
     {
+        // XLIFF 2.0 needs no DTD; one could read files through external entities (XXE) or expand entities into
+        // gigabytes, so a DTD is refused and nothing outside the file is ever resolved.
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
         {
-            return XDocument.Load(path, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+            using var reader = XmlReader.Create(path, settings);
+            return XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
+        }
+        catch (XmlException) when (DtdLine(path) is { } line)
+        {
+            throw new SmiDocsException(Diagnostic.Error(LocalizationCodes.XliffDtd, "the file has a DTD (<!DOCTYPE>); expected XLIFF 2.0 without one", SourceLocation.InFile(display, line, 1)));
         }
         catch (XmlException e)
         {
             throw new SmiDocsException(Diagnostic.Error(LocalizationCodes.XliffMalformed, $"not well-formed XML: {e.Message}", SourceLocation.InFile(display, e.LineNumber, e.LinePosition)));
         }
+    }
+
+    // The reader says "DTD is prohibited" only in its message text (and gives no line); find the declaration itself.
+    private static int? DtdLine(string path)
+    {
+        using var reader = new StreamReader(path);
+        var buffer = new char[64 * 1024];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        var at = buffer.AsSpan(0, read).IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : buffer.AsSpan(0, at).Count('\n') + 1;
     }
 
     private static string LanguageOf(XElement xliff, string display)

@@ -12,10 +12,11 @@ public static class ProfileReader
     /// <exception cref="SmiDocsException">The file cannot be read or the profile has errors.</exception>
     public static MunicipalityProfile Load(string filePath)
     {
-        string yaml;
+        string? yaml;
+        var context = new InputContext(filePath, ProfileCodes.Input, ProfileLimits.Input);
         try
         {
-            yaml = File.ReadAllText(filePath);
+            yaml = InputFile.ReadText(filePath, context);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -23,7 +24,8 @@ public static class ProfileReader
                 e is FileNotFoundException or DirectoryNotFoundException ? "profile file not found" : "profile file cannot be read",
                 new SourceLocation(filePath)));
         }
-        return Read(yaml, filePath);
+        context.Diagnostics.ThrowIfErrors();
+        return Read(yaml!, filePath);
     }
 
     /// <param name="filePath">Names the profile (its <see cref="MunicipalityProfile.Id"/>) and anchors the logo path.</param>
@@ -31,7 +33,12 @@ public static class ProfileReader
     public static MunicipalityProfile Read(string yaml, string filePath)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var context = new InputContext(filePath, ProfileCodes.Input);
+        var context = new InputContext(filePath, ProfileCodes.Input, ProfileLimits.Input);
+        if (yaml.Length > ProfileLimits.MaxFileBytes)
+        {
+            throw new SmiDocsException(Diagnostic.Error(ProfileCodes.FileTooLarge,
+                $"the profile is larger than {ProfileLimits.MaxFileBytes / 1024} KiB; expected a smaller file", new SourceLocation(filePath)));
+        }
         if (YamlDocument.Parse(yaml, context, "the profile") is not { } root)
         {
             throw new SmiDocsException(context.Diagnostics.Items);
