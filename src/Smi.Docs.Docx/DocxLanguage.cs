@@ -72,7 +72,7 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
             run.Append(properties);
         }
 
-        run.Append(new Text(DocxText.Clean(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(DocxText.Printable(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         return run;
     }
 

@@ -27,6 +27,20 @@ internal static class PdfErrors
         PdfCodes.BrowserGone,
         "Chromium is no longer running (it crashed or the printer was disposed); start a new printer.");
 
+    public static SmiDocsException StartTimedOut(string path, TimeSpan timeout) => Create(
+        PdfCodes.StartTimedOut,
+        $"Chromium at '{path}' did not start within {Seconds(timeout)} s and was stopped; {InstallHint}.");
+
+    public static SmiDocsException PrintTimedOut(TimeSpan timeout) => Create(
+        PdfCodes.PrintTimedOut,
+        $"the document did not print within {Seconds(timeout)} s and was stopped (a value without spaces or a very long text can do this).");
+
+    public static SmiDocsException TooManyPages(int pages, int maximum) => Create(
+        PdfCodes.TooManyPages,
+        $"the document came to {pages} pages, more than the {maximum} a letter may have; it was not printed (check the length of the case's texts).");
+
+    private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
     private static SmiDocsException Create(DiagnosticCode code, string message) =>
         new(Diagnostic.Error(code, message, new SourceLocation(null)));
 
