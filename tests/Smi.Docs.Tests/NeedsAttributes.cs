@@ -32,3 +32,7 @@ public sealed class NeedsPopplerAttribute() : NeedsAttribute("Poppler");
 /// <summary>Loads a package that <c>npm ci</c> installs into node_modules (axe-core, <c>AxeBrowserFixture</c>).</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class NeedsNpmAttribute() : NeedsAttribute("Npm");
+
+/// <summary>Runs Chromium under <c>strace</c> (from scripts/install-prerequisites.sh) to see every connection it opens.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class NeedsStraceAttribute() : NeedsAttribute("Strace");
