@@ -24,11 +24,13 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     private readonly IBrowserContext _context;
     private readonly PagePool _pages;
     private readonly PdfPrinterOptions _options;
+    private readonly FontCoverage? _fonts;
     private int _disposed;
 
-    private ChromiumPdfPrinter(IPlaywright playwright, IBrowser browser, IBrowserContext context, PagePool pages, PdfPrinterOptions options)
+    private ChromiumPdfPrinter(IPlaywright playwright, IBrowser browser, IBrowserContext context, PagePool pages, PdfPrinterOptions options, FontCoverage? fonts)
     {
         _options = options;
+        _fonts = fonts;
         _playwright = playwright;
         _browser = browser;
         _context = context;
@@ -50,13 +52,14 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         var pageCount = options.ResolvePageCount();
         var path = options.ResolveChromiumPath();
         ct.ThrowIfCancellationRequested();
+        var fonts = FontCoverage.Load();
 
         var (playwright, browser, context) = await ChromiumSession.StartAsync(path, startTimeout: options.StartTimeout);
         try
         {
             var pages = await PagePool.OpenAsync(context, pageCount);
             ct.ThrowIfCancellationRequested();
-            return new ChromiumPdfPrinter(playwright, browser, context, pages, options) { Pages = pageCount };
+            return new ChromiumPdfPrinter(playwright, browser, context, pages, options, fonts) { Pages = pageCount };
         }
         catch (Exception ex)
         {
@@ -70,12 +73,17 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     /// as creation and modification date. The token cancels waiting for a free page; a print that has started
     /// finishes (it takes tens of milliseconds) so its page can go back to the pool in a known state, unless it runs
     /// past <see cref="PdfPrinterOptions.PrintTimeout"/> (PDF006: its page is closed and replaced). A PDF of more than
-    /// <see cref="PdfPrinterOptions.MaxPages"/> pages is refused (PDF007).
+    /// <see cref="PdfPrinterOptions.MaxPages"/> pages is refused (PDF007), and so is text with a character no installed
+    /// font has (PDF008), before it is printed.
     /// </summary>
     public async Task<byte[]> PrintAsync(string html, DateTime timestamp, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_fonts?.FirstMissing(html) is { } missing)
+        {
+            throw PdfErrors.GlyphMissing(missing);
+        }
 
         IPage page;
         try

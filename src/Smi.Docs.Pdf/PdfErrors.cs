@@ -39,6 +39,13 @@ internal static class PdfErrors
         PdfCodes.TooManyPages,
         $"the document came to {pages} pages, more than the {maximum} a letter may have; it was not printed (check the length of the case's texts).");
 
+    // The 128-character block, not the character: enough to know which script's font is missing, too little to read a name.
+    public static SmiDocsException GlyphMissing(int codePoint) => Create(
+        PdfCodes.GlyphMissing,
+        $"the document's text holds a character in U+{codePoint & ~0x7F:X4}–U+{codePoint | 0x7F:X4} that no installed font has; "
+        + "it would print as an empty box. Install a font for that script (scripts/install-prerequisites.sh installs Noto "
+        + "for Latin, Cyrillic, Arabic, Chinese, Japanese, Korean and emoji).");
+
     private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static SmiDocsException Create(DiagnosticCode code, string message) =>
