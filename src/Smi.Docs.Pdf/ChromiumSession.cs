@@ -13,11 +13,11 @@ internal static class ChromiumSession
 
     // --no-pdf-header-footer: otherwise Chromium prints its own date/URL header over the letter.
     // --disable-dev-shm-usage: Debian's wrapper fails to add it in containers (reference/pdf-probe.md §2).
-    // The rest keeps the browser off the network (issue 11): Chromium 12x–15x still asks accounts.google.com
+    // The rest keeps the browser off the network (issue 11): Debian's Chromium 156 still asks accounts.google.com
     // (ListAccounts) and update.googleapis.com on start despite --disable-background-networking; the resolver rule
-    // makes every host name unresolvable, so no DNS query leaves and nothing connects. Proved by
-    // tests/Smi.Docs.Tests/Pdf/NoNetworkTests.cs (strace of every connect).
-    internal static readonly string[] Args =
+    // makes every host name unresolvable, so no DNS query leaves and nothing connects (but for the IPv6 route probe, a
+    // UDP connect that sends no packet). Proved by tests/Smi.Docs.Tests/Pdf/NoNetworkTests.cs (strace of every connect).
+    private static readonly string[] Args =
     [
         "--no-sandbox",
         "--disable-gpu",

@@ -40,9 +40,7 @@ public sealed class LongValuePdfTests(ChromiumFixture chromium)
         var words = PdfTools.Words(await PrintAsync(Surname, Word200));
 
         var windowRight = (EnvelopeWindow.LeftMm + EnvelopeWindow.WidthMm) * PdfWord.PointsPerMm;
-        var windowBottom = (EnvelopeWindow.TopMm + EnvelopeWindow.HeightMm) * PdfWord.PointsPerMm;
-        var inWindow = words.Where(w => w.Page == 1 && w.YMin >= EnvelopeWindow.TopMm * PdfWord.PointsPerMm && w.YMax <= windowBottom
-            && w.XMin < windowRight && w.Text.Contains("bcdefghij", StringComparison.Ordinal)).ToList();
+        var inWindow = InAddressWindowRows(words).Where(w => w.XMin < windowRight && w.Text.Contains("bcdefghij", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(inWindow);
         Assert.All(inWindow, w => Assert.True(w.XMax <= windowRight + 1, $"a piece of the name ends at {w.XMax:0.#} pt, past the window at {windowRight:0.#} pt"));
     }
@@ -65,8 +63,7 @@ public sealed class LongValuePdfTests(ChromiumFixture chromium)
         const string name = "山田さくら김민준🌷";
         var pdf = await PrintAsync(Surname, name);
 
-        var windowBottom = (EnvelopeWindow.TopMm + EnvelopeWindow.HeightMm) * PdfWord.PointsPerMm;
-        var inWindow = PdfTools.Words(pdf).Where(w => w.Page == 1 && w.YMin >= EnvelopeWindow.TopMm * PdfWord.PointsPerMm && w.YMax <= windowBottom);
+        var inWindow = InAddressWindowRows(PdfTools.Words(pdf));
         // pdftotext cuts a CJK run into words of its own choosing; joined, the window holds the whole name.
         Assert.Contains(name, string.Concat(inWindow.Select(w => w.Text)), StringComparison.Ordinal);
         // Skia writes the CJK collection (CFF outlines) and the colour emoji as Type 3 fonts without a name, so pdffonts
@@ -106,6 +103,11 @@ public sealed class LongValuePdfTests(ChromiumFixture chromium)
         var renderer = new PdfDocumentRenderer(new HtmlLetterRenderer(), await chromium.GetPrinterAsync());
         return await renderer.RenderAsync(Examples.Composer.Compose(zaak!, Examples.Voorbeeldstad, "toekenning", "nl"), TestContext.Current.CancellationToken);
     }
+
+    /// <summary>The words of page 1 between the top and the bottom of the envelope window.</summary>
+    private static IEnumerable<PdfWord> InAddressWindowRows(IEnumerable<PdfWord> words) =>
+        words.Where(w => w.Page == 1 && w.YMin >= EnvelopeWindow.TopMm * PdfWord.PointsPerMm
+            && w.YMax <= (EnvelopeWindow.TopMm + EnvelopeWindow.HeightMm) * PdfWord.PointsPerMm);
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }
