@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Installs what rendering and the tests need on a fresh Debian machine:
-# Chromium (PDF route, docs/architecture.md §5), Noto fonts (Latin, Cyrillic, Arabic) and poppler-utils (pdftotext, pdffonts, pdfinfo),
+# Chromium (PDF route, docs/architecture.md §5), Noto fonts (Latin, Cyrillic, Arabic; CJK and colour emoji, so a name in any
+# script prints instead of empty boxes), poppler-utils (pdftotext, pdffonts, pdfinfo), strace (the test that Chromium opens
+# no network connection, tests/Smi.Docs.Tests/Pdf/NoNetworkTests.cs),
 # and axe-core from package-lock.json (the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || missing+=(fonts-noto-core)
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
+command -v strace >/dev/null 2>&1 || missing+=(strace)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo_cmd=""

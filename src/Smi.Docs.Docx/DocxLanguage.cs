@@ -10,6 +10,9 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
     public static string LatinFont => Formatting.DocumentFonts.Noto.Text;
     public static string ComplexScriptFont => Formatting.DocumentFonts.Noto.ComplexScript;
 
+    /// <summary>Word draws CJK characters in the w:eastAsia font; emoji it finds itself (Segoe UI Emoji on Windows).</summary>
+    public static string EastAsianFont => Formatting.DocumentFonts.Noto.EastAsian;
+
     public static DocxLanguage Dutch { get; } = new("nl-NL", RightToLeft: false);
 
     /// <summary>Whether the first letter of <paramref name="text"/> is Arabic or Hebrew, as HTML's dir="auto" decides.</summary>
@@ -72,7 +75,7 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
             run.Append(properties);
         }
 
-        run.Append(new Text(DocxText.Clean(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(DocxText.Printable(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
         return run;
     }
 

@@ -23,10 +23,14 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     private readonly IBrowser _browser;
     private readonly IBrowserContext _context;
     private readonly PagePool _pages;
+    private readonly PdfPrinterOptions _options;
+    private readonly FontCoverage? _fonts;
     private int _disposed;
 
-    private ChromiumPdfPrinter(IPlaywright playwright, IBrowser browser, IBrowserContext context, PagePool pages)
+    private ChromiumPdfPrinter(IPlaywright playwright, IBrowser browser, IBrowserContext context, PagePool pages, PdfPrinterOptions options, FontCoverage? fonts)
     {
+        _options = options;
+        _fonts = fonts;
         _playwright = playwright;
         _browser = browser;
         _context = context;
@@ -39,7 +43,8 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
     /// <summary>
     /// Launches Chromium (about a second). Throws <see cref="Diagnostics.SmiDocsException"/> with code PDF001
-    /// when the executable is missing and PDF002 when it does not start.
+    /// when the executable is missing, PDF002 when it does not start and PDF005 when it does not start within
+    /// <see cref="PdfPrinterOptions.StartTimeout"/>.
     /// </summary>
     public static async Task<ChromiumPdfPrinter> StartAsync(PdfPrinterOptions? options = null, CancellationToken ct = default)
     {
@@ -47,13 +52,14 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         var pageCount = options.ResolvePageCount();
         var path = options.ResolveChromiumPath();
         ct.ThrowIfCancellationRequested();
+        var fonts = FontCoverage.Load();
 
-        var (playwright, browser, context) = await ChromiumSession.StartAsync(path);
+        var (playwright, browser, context) = await ChromiumSession.StartAsync(path, startTimeout: options.StartTimeout);
         try
         {
             var pages = await PagePool.OpenAsync(context, pageCount);
             ct.ThrowIfCancellationRequested();
-            return new ChromiumPdfPrinter(playwright, browser, context, pages) { Pages = pageCount };
+            return new ChromiumPdfPrinter(playwright, browser, context, pages, options, fonts) { Pages = pageCount };
         }
         catch (Exception ex)
         {
@@ -65,12 +71,19 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
     /// <summary>
     /// Prints <paramref name="html"/> and stamps <paramref name="timestamp"/> (the decision date, never the clock)
     /// as creation and modification date. The token cancels waiting for a free page; a print that has started
-    /// finishes (it takes tens of milliseconds) so its page can go back to the pool in a known state.
+    /// finishes (it takes tens of milliseconds) so its page can go back to the pool in a known state, unless it runs
+    /// past <see cref="PdfPrinterOptions.PrintTimeout"/> (PDF006: its page is closed and replaced). A PDF of more than
+    /// <see cref="PdfPrinterOptions.MaxPages"/> pages is refused (PDF007), and so is text with a character no installed
+    /// font has (PDF008), before it is printed.
     /// </summary>
     public async Task<byte[]> PrintAsync(string html, DateTime timestamp, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (_fonts?.FirstMissing(html) is { } missing)
+        {
+            throw PdfErrors.GlyphMissing(missing);
+        }
 
         IPage page;
         try
@@ -84,8 +97,12 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
         try
         {
-            await page.SetContentAsync(html);
-            var pdf = await page.PdfAsync(PdfOptions);
+            var pdf = await PrintWithinAsync(page, html);
+            var pages = PdfPageCount.Of(pdf);
+            if (pages > _options.MaxPages)
+            {
+                throw PdfErrors.TooManyPages(pages, _options.MaxPages);
+            }
             return StructureIdNormalizer.Normalize(PdfDateStamper.Stamp(pdf, timestamp));
         }
         catch (PlaywrightException ex)
@@ -96,6 +113,36 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         {
             await _pages.ReturnAsync(page);
         }
+    }
+
+    // Playwright's page.pdf has no time-out of its own, and a renderer stuck in layout answers nothing: the page is
+    // closed without unload handlers (which kills its renderer) and the pool replaces it.
+    private async Task<byte[]> PrintWithinAsync(IPage page, string html)
+    {
+        var print = PrintAsync(page, html);
+        try
+        {
+            return await print.WaitAsync(_options.PrintTimeout);
+        }
+        catch (System.TimeoutException) when (!print.IsCompleted)
+        {
+            _ = print.ContinueWith(static t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            try
+            {
+                await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = false }).WaitAsync(_options.PrintTimeout);
+            }
+            catch (Exception ex) when (ex is PlaywrightException or System.TimeoutException)
+            {
+                // The browser is stuck as a whole; the next rent fails with PDF004 once it is gone.
+            }
+            throw PdfErrors.PrintTimedOut(_options.PrintTimeout);
+        }
+    }
+
+    private static async Task<byte[]> PrintAsync(IPage page, string html)
+    {
+        await page.SetContentAsync(html, new PageSetContentOptions { Timeout = 0 });
+        return await page.PdfAsync(PdfOptions);
     }
 
     public async ValueTask DisposeAsync()

@@ -36,3 +36,7 @@ public sealed class NeedsNpmAttribute() : NeedsAttribute("Npm");
 /// <summary>Mounts a small tmpfs with <c>mount</c> (root; <c>Rendering/SmallDisk</c>) to fill a disk for real.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class NeedsMountAttribute() : NeedsAttribute("Mount");
+
+/// <summary>Runs Chromium under <c>strace</c> (from scripts/install-prerequisites.sh) to see every connection it opens.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class NeedsStraceAttribute() : NeedsAttribute("Strace");

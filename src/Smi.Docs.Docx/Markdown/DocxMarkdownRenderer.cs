@@ -146,7 +146,7 @@ internal sealed class DocxMarkdownRenderer : RendererBase
         if (joins)
         {
             var element = sourceRun!.GetFirstChild<Text>()!;
-            element.Text += DocxText.Clean(text);
+            element.Text = DocxText.BreakLongWords(element.Text + DocxText.Clean(text));
         }
         else
         {

@@ -11,6 +11,7 @@ internal static class DocxFontTable
     public static Fonts Build() => new(
         Font(DocxLanguage.LatinFont, "Arial", FontFamilyValues.Swiss, FontPitchValues.Variable),
         Font(DocxLanguage.ComplexScriptFont, "Arial", FontFamilyValues.Roman, FontPitchValues.Variable),
+        Font(DocxLanguage.EastAsianFont, "Microsoft YaHei", FontFamilyValues.Swiss, FontPitchValues.Variable),
         Font("Noto Sans Mono", "Courier New", FontFamilyValues.Modern, FontPitchValues.Fixed));
 
     private static Font Font(string name, string alternative, FontFamilyValues family, FontPitchValues pitch) =>

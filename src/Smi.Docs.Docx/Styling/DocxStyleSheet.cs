@@ -65,7 +65,7 @@ internal static class DocxStyleSheet
             {
                 Ascii = DocxLanguage.LatinFont,
                 HighAnsi = DocxLanguage.LatinFont,
-                EastAsia = DocxLanguage.LatinFont,
+                EastAsia = DocxLanguage.EastAsianFont,
                 ComplexScript = DocxLanguage.ComplexScriptFont,
             },
             new FontSize { Val = DocxUnits.HalfPoints(10.5) },

@@ -135,7 +135,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         $"  @bottom-{(direction == TextDirection.RightToLeft ? "left" : "right")} {{ content: {CssString(footer.PageLabelBefore)} counter(page) {CssString(footer.PageLabelBetween)} counter(pages){(footer.PageLabelAfter.Length > 0 ? " " + CssString(footer.PageLabelAfter) : "")}; font: {FooterFont}; color: #555; }}\n}}\n";
 
     /// <summary>The footer names its fonts per script like the letter (pdf-probe §2), or Arabic falls back to DejaVu Sans.</summary>
-    private static readonly string FooterFont = $"8pt \"{DocumentFonts.Noto.Text}\", \"{DocumentFonts.Noto.ComplexScript}\", sans-serif";
+    private static readonly string FooterFont = $"8pt {DocumentFonts.Noto.CssFamilies}, sans-serif";
 
     /// <summary>
     /// A CSS string literal that no value can break out of: everything but letters, digits and spaces

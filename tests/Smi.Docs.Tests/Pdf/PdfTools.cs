@@ -19,6 +19,31 @@ internal static partial class PdfTools
     /// </summary>
     public static string Text(byte[] pdf) => Run("pdftotext", pdf, "-enc", "UTF-8", "-eol", "unix", "{pdf}", "-");
 
+    /// <summary>
+    /// Every word with its box in points from the top left of its page (<c>pdftotext -bbox</c>), and the page's width:
+    /// where a line ends, whether text stays inside a margin or the address window.
+    /// </summary>
+    public static IReadOnlyList<PdfWord> Words(byte[] pdf)
+    {
+        var words = new List<PdfWord>();
+        var page = 0;
+        var width = 0.0;
+        foreach (Match m in BboxLine().Matches(Run("pdftotext", pdf, "-bbox", "-enc", "UTF-8", "{pdf}", "-")))
+        {
+            if (m.Groups["pw"].Success)
+            {
+                page++;
+                width = Number(m.Groups["pw"].Value);
+                continue;
+            }
+            words.Add(new PdfWord(System.Net.WebUtility.HtmlDecode(m.Groups["text"].Value), page, width,
+                Number(m.Groups["x0"].Value), Number(m.Groups["y0"].Value), Number(m.Groups["x1"].Value), Number(m.Groups["y1"].Value)));
+        }
+        return words;
+    }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary><c>pdfinfo</c> with ISO dates, so values do not depend on the machine's time zone.</summary>
     public static string Info(byte[] pdf) => Run("pdfinfo", pdf, "-isodates", "{pdf}");
 
@@ -114,6 +139,9 @@ internal static partial class PdfTools
 
     [GeneratedRegex(@"/Lang \(([^)]*)\)")]
     private static partial Regex LangPattern();
+
+    [GeneratedRegex(@"<page width=""(?<pw>[0-9.]+)""|<word xMin=""(?<x0>[0-9.]+)"" yMin=""(?<y0>[0-9.]+)"" xMax=""(?<x1>[0-9.]+)"" yMax=""(?<y1>[0-9.]+)"">(?<text>[^<]*)</word>")]
+    private static partial Regex BboxLine();
 
     [GeneratedRegex("-+")]
     private static partial Regex DashRun();

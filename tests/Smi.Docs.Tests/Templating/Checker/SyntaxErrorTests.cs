@@ -33,6 +33,25 @@ public sealed class SyntaxErrorTests
     }
 
     [Fact]
+    public void Blocks_nested_deeper_than_the_limit_are_a_located_syntax_error_not_a_stack_overflow()
+    {
+        // Issue 11: 100 000 nested conditions ended the process. Scriban's parser counts statements against the same
+        // depth limit as expressions, so the 64th level is refused where it stands, before the checker walks the tree.
+        const int depth = 100_000;
+        var text = string.Concat(Enumerable.Repeat("{{ if titel }}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", depth));
+        var d = Assert.Single(Check(text), d => d.Code == "SMI3001");
+        Assert.Equal((1, 14 * 63 + 4), (d.Location.Line, d.Location.Column)); // the `if` of the 64th level
+        Assert.Contains("depth limit `64`", d.Message);
+    }
+
+    [Fact]
+    public void Blocks_nested_to_the_limit_are_fine()
+    {
+        var text = string.Concat(Enumerable.Repeat("{{ for kind in kinderen }}", 63)) + "x" + string.Concat(Enumerable.Repeat("{{ end }}", 63));
+        Assert.DoesNotContain(Check(text), d => d.Code == "SMI3001");
+    }
+
+    [Fact]
     public void Comments_and_escaped_braces_are_not_tags() =>
         Assert.Empty(Check("{{## {{ onbekend }} ##}}{{# kort }}Schrijf {%{{{ naam }}}%} letterlijk, maar {{ titel }} niet."));
 }
