@@ -42,7 +42,7 @@ done
 for profile in examples/profiles/*.yaml; do
   id=$(basename "$profile" .yaml)
   for format in html pdf; do
-    "${cli[@]}" beleid toets "$profile" --format "$format" --out "out/beleid/$id.$format" || status=$?
+    "${cli[@]}" beleid toets "$profile" --format "$format" --out "out/beleid/$id.$format" --overwrite || status=$?
   done
 done
 exit $status

@@ -120,7 +120,7 @@ public sealed class OutputDirectory
         if (existing.Count > 0)
         {
             throw new SmiDocsException(Diagnostic.Error(OptionCodes.OutputExists,
-                $"{string.Join(", ", existing)} {(existing.Count == 1 ? "is" : "are")} there already; nothing was replaced. Ask to overwrite (smi-docs render --overwrite) or choose another folder",
+                $"{string.Join(", ", existing)} {(existing.Count == 1 ? "is" : "are")} there already; nothing was replaced. Ask to overwrite (--overwrite) or choose another folder",
                 Location));
         }
     }
