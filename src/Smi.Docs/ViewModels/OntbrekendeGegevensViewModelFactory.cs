@@ -27,7 +27,7 @@ public static class OntbrekendeGegevensViewModelFactory
             brief,
             items,
             items.Count,
-            new HersteltermijnView(dagen, termijn.Einde, termijn.Verschoven ? termijn.Berekend : null, termijn.Verschoven ? Termijnberekening.Reden(termijn.Berekend, pack.Texts) : null, profile.Beleid.BeslistermijnWeken),
+            new HersteltermijnView(dagen, termijn.Einde, termijn.Verschoven ? termijn.Berekend : null, termijn.Verschoven ? Termijnberekening.Reden(termijn, pack.Texts) : null, profile.Beleid.BeslistermijnWeken),
             new AanleverenView(brief.Gemeente.Postadres, zaak.Behandelaar.Email, brief.Gemeente.Bezoekadres));
     }
 

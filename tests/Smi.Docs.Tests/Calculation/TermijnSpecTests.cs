@@ -59,4 +59,15 @@ public sealed class TermijnSpecTests
         stream.Load(new StringReader(File.ReadAllText(Spec)));
         return ((YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["gevallen"]).Cast<YamlMappingNode>();
     }
+
+    [Fact]
+    public void Every_day_a_decree_equates_with_a_holiday_is_the_friday_after_the_holiday_it_names()
+    {
+        Assert.NotEmpty(Feestdagen.Gelijkgesteld);
+        Assert.All(Feestdagen.Gelijkgesteld, dag =>
+        {
+            Assert.Equal(DayOfWeek.Friday, dag.Key.DayOfWeek);
+            Assert.Equal(Smi.Docs.Formatting.FixedTexts.Dutch["feestdag." + dag.Value], Feestdagen.Naam(dag.Key.AddDays(-1)));
+        });
+    }
 }

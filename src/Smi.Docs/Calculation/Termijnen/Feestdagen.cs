@@ -4,8 +4,8 @@ namespace Smi.Docs.Calculation.Termijnen;
 /// The algemeen erkende feestdagen of the Algemene termijnenwet, art. 3 lid 1: Nieuwjaarsdag, tweede
 /// Paas- en Pinksterdag, beide Kerstdagen, Hemelvaartsdag, the day the King's birthday is celebrated,
 /// and 5 May (every year: the Atw lists 5 May without a lustrum condition). Art. 3 lid 2 adds Goede
-/// Vrijdag. Days added by a royal decree under art. 3 lid 3 (such as the Friday after Hemelvaart) are
-/// not included: those decrees are not in our sources.
+/// Vrijdag; art. 3 lid 3 lets a royal decree equate more days, usually for three years at a time
+/// (<see cref="Gelijkgesteld"/>).
 /// </summary>
 public static class Feestdagen
 {
@@ -16,7 +16,30 @@ public static class Feestdagen
 
     /// <summary>The name of the holiday on <paramref name="dag"/> in the language of <paramref name="teksten"/> (<c>feestdag.*</c>), or null.</summary>
     public static string? Naam(DateOnly dag, Formatting.FixedTexts teksten) =>
-        Sleutel(dag) is { } sleutel ? teksten["feestdag." + sleutel] : null;
+        Sleutel(dag) is { } sleutel ? teksten["feestdag." + sleutel]
+        : Gelijkgesteld.TryGetValue(dag, out var feestdag) ? teksten.Format("feestdag.vrijdagNa", ("feestdag", teksten["feestdag." + feestdag]))
+        : null;
+
+    /// <summary>
+    /// Days a royal decree equates with a holiday (Atw art. 3 lid 3), each the Friday after a holiday on a Thursday, with
+    /// the holiday it follows. Sources: "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december
+    /// 2024 en 30 mei 2025 met een algemeen erkende feestdag" and "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026,
+    /// 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag" (Staatscourant; titles as cited on
+    /// sterfgeval.nl, question 70745, 4 October 2025). A later decree adds its days here.
+    /// </summary>
+    public static IReadOnlyDictionary<DateOnly, string> Gelijkgesteld { get; } = new Dictionary<DateOnly, string>
+    {
+        [new DateOnly(2023, 4, 28)] = "koningsdag",
+        [new DateOnly(2023, 5, 19)] = "hemelvaartsdag",
+        [new DateOnly(2024, 5, 10)] = "hemelvaartsdag",
+        [new DateOnly(2024, 12, 27)] = "tweedeKerstdag",
+        [new DateOnly(2025, 5, 30)] = "hemelvaartsdag",
+        [new DateOnly(2026, 1, 2)] = "nieuwjaarsdag",
+        [new DateOnly(2026, 5, 15)] = "hemelvaartsdag",
+        [new DateOnly(2027, 5, 7)] = "hemelvaartsdag",
+        [new DateOnly(2028, 4, 28)] = "koningsdag",
+        [new DateOnly(2028, 5, 26)] = "hemelvaartsdag",
+    };
 
     private static string? Sleutel(DateOnly dag)
     {

@@ -28,20 +28,20 @@ public static class Termijnberekening
     }
 
     /// <summary>Hersteltermijn (Awb 4:5): the days the profile gives, counted from the date of the letter.</summary>
-    public static Termijn Hersteltermijn(DateOnly briefdatum, int dagen) => Verschuif(briefdatum.AddDays(dagen));
+    public static Termijn Hersteltermijn(DateOnly briefdatum, int dagen) => Verschuif(briefdatum.AddDays(1), briefdatum.AddDays(dagen));
 
     /// <summary>
     /// Beslistermijn (Awb 4:13; the verordening, e.g. Beemster 2021 art. 6 lid 1): weeks after receipt of
     /// the application. <paramref name="verdagingWeken"/> adds a verdaging (Awb 4:14; Beemster art. 6 lid 2).
     /// </summary>
     public static Termijn Beslistermijn(DateOnly ontvangen, int weken, int verdagingWeken = 0) =>
-        Verschuif(ontvangen.AddDays(7 * (weken + verdagingWeken)));
+        Verschuif(ontvangen.AddDays(1), ontvangen.AddDays(7 * (weken + verdagingWeken)));
 
     /// <summary>
     /// End of the bezwaartermijn: six weeks (Awb 6:7) that start on the day after the decision was sent
     /// (Awb 6:8 lid 1), so the last day is the same weekday six weeks after sending.
     /// </summary>
-    public static Termijn EindeBezwaartermijn(DateOnly verzonden) => Verschuif(verzonden.AddDays(1).AddDays(6 * 7 - 1));
+    public static Termijn EindeBezwaartermijn(DateOnly verzonden) => Verschuif(verzonden.AddDays(1), verzonden.AddDays(1).AddDays(6 * 7 - 1));
 
     /// <summary>
     /// The date by which an extension must be requested: weeks before the end of the grant (basislijn 7). Never moved:
@@ -60,24 +60,54 @@ public static class Termijnberekening
     /// </summary>
     public static DateOnly EindeToekenning(DateOnly begin, int maanden) => begin.AddMonths(maanden).AddDays(-1);
 
-    /// <summary>Applies Atw art. 1 lid 1 to a computed last day.</summary>
-    public static Termijn Verschuif(DateOnly berekend)
+    /// <summary>
+    /// Applies the Atw to a term counted forward from <paramref name="eersteDag"/> (its first day) to
+    /// <paramref name="berekend"/> (its last day by the rule): art. 1 lid 1 moves a last day on a Saturday, Sunday or
+    /// holiday to the next working day; art. 2 then extends a term of at least three days until it holds at least two
+    /// working days (a three-day term from a Friday ends on Tuesday, not Monday).
+    /// </summary>
+    public static Termijn Verschuif(DateOnly eersteDag, DateOnly berekend)
     {
-        var einde = berekend;
-        while (!IsWerkdag(einde))
+        var einde = VolgendeWerkdag(berekend);
+        if (berekend.DayNumber - eersteDag.DayNumber + 1 >= 3)
         {
-            einde = einde.AddDays(1);
+            while (Werkdagen(eersteDag, einde) < 2)
+            {
+                einde = VolgendeWerkdag(einde.AddDays(1));
+            }
         }
-        return new Termijn(berekend, einde, einde == berekend ? null : Reden(berekend));
+        var termijn = new Termijn(berekend, einde, null);
+        return termijn.Verschoven ? termijn with { Reden = Reden(termijn, Formatting.FixedTexts.Dutch) } : termijn;
+    }
+
+    private static DateOnly VolgendeWerkdag(DateOnly dag)
+    {
+        while (!IsWerkdag(dag))
+        {
+            dag = dag.AddDays(1);
+        }
+        return dag;
+    }
+
+    private static int Werkdagen(DateOnly van, DateOnly tot)
+    {
+        var aantal = 0;
+        for (var dag = van; dag <= tot; dag = dag.AddDays(1))
+        {
+            aantal += IsWerkdag(dag) ? 1 : 0;
+        }
+        return aantal;
     }
 
     public static bool IsWerkdag(DateOnly dag) =>
         dag.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Feestdagen.IsFeestdag(dag);
 
-    private static string Reden(DateOnly dag) => Reden(dag, Formatting.FixedTexts.Dutch);
+    /// <summary>Why <paramref name="termijn"/> ends later than its rule says, in the language of <paramref name="teksten"/>.</summary>
+    public static string Reden(Termijn termijn, Formatting.FixedTexts teksten) =>
+        IsWerkdag(termijn.Berekend) ? teksten["termijn.tweeWerkdagen"] : Reden(termijn.Berekend, teksten);
 
     /// <summary>Why a deadline ending on <paramref name="dag"/> moves (a weekend day or a holiday), in the language of <paramref name="teksten"/>.</summary>
-    public static string Reden(DateOnly dag, Formatting.FixedTexts teksten) => Feestdagen.Naam(dag, teksten) is { } feestdag
+    private static string Reden(DateOnly dag, Formatting.FixedTexts teksten) => Feestdagen.Naam(dag, teksten) is { } feestdag
         ? teksten.Format("termijn.feestdag", ("feestdag", feestdag))
         : teksten[dag.DayOfWeek == DayOfWeek.Saturday ? "termijn.zaterdag" : "termijn.zondag"];
 }
