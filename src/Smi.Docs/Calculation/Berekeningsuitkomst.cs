@@ -14,4 +14,8 @@ public sealed record Berekeningsuitkomst(
     IReadOnlyList<KindUitkomst> Kinderen,
     decimal TotaalGemeente,
     decimal TotaalOuder,
-    IReadOnlyList<Smi.Docs.Calculation.UitlegZin> Uitleg);
+    IReadOnlyList<Smi.Docs.Calculation.UitlegZin> Uitleg)
+{
+    /// <summary>Warnings about the tables the calculation used (SMI5204 provisional, SMI5205 single source).</summary>
+    public IReadOnlyList<Smi.Docs.Diagnostics.Diagnostic> Voorbehouden { get; init; } = [];
+}

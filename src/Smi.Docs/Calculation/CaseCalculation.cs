@@ -13,7 +13,7 @@ namespace Smi.Docs.Calculation;
 /// </summary>
 /// <param name="Ours">Our calculation; null when the case has its own berekening and ours cannot be made.</param>
 /// <param name="Failure">Why ours could not be made (SMI51xx), empty when it could.</param>
-/// <param name="Warnings">The comparison of the case's own berekening with ours (SMI52xx).</param>
+/// <param name="Warnings">The tables ours used with a reservation (SMI5204, SMI5205) and the comparison of the case's own berekening with ours (SMI52xx).</param>
 public sealed record CaseCalculation(Berekeningsuitkomst? Ours, IReadOnlyList<Diagnostic> Failure, IReadOnlyList<Diagnostic> Warnings)
 {
     /// <exception cref="SmiDocsException">The case has no berekening of its own and ours cannot be made (SMI51xx: bad input).</exception>
@@ -21,12 +21,13 @@ public sealed record CaseCalculation(Berekeningsuitkomst? Ours, IReadOnlyList<Di
     {
         if (zaak.Berekening is null)
         {
-            return new CaseCalculation(EigenBijdrageCalculator.Bereken(zaak, beleid, tabellen), [], []);
+            var eigen = EigenBijdrageCalculator.Bereken(zaak, beleid, tabellen);
+            return new CaseCalculation(eigen, [], eigen.Voorbehouden);
         }
         try
         {
             var ours = EigenBijdrageCalculator.Bereken(zaak, beleid, tabellen);
-            return new CaseCalculation(ours, [], EigenBerekeningControle.Controleer(zaak, ours));
+            return new CaseCalculation(ours, [], [.. ours.Voorbehouden, .. EigenBerekeningControle.Controleer(zaak, ours)]);
         }
         catch (SmiDocsException e)
         {

@@ -16,11 +16,11 @@ public static class EigenBijdrageCalculator
     public static Berekeningsuitkomst Bereken(SmiCase zaak, Beleid beleid, TariefTabellen tabellen)
     {
         var inkomen = zaak.Toetsingsinkomen ?? zaak.Berekening?.Toetsingsinkomen ?? throw Fout(CalculationCodes.GeenToetsingsinkomen,
-            "the calculation needs the household's toetsingsinkomen; add 'toetsingsinkomen' to the case", "$.toetsingsinkomen");
+            "the calculation needs the household's toetsingsinkomen; add 'toetsingsinkomen' to the case", zaak.SourceFile, "$.toetsingsinkomen");
         var periode = zaak.Periode ?? throw Fout(CalculationCodes.GeenPeriode,
-            "the calculation needs the 'periode' of the grant", "$.periode");
+            "the calculation needs the 'periode' of the grant", zaak.SourceFile, "$.periode");
         var jaar = periode.Begin.Year;
-        var regels = new Regels(beleid.EigenBijdrage, tabellen, jaar, inkomen);
+        var regels = new Regels(beleid.EigenBijdrage, tabellen, jaar, inkomen, zaak.SourceFile);
         var methode = regels.ToepasselijkeMethode(zaak, periode.Begin);
         var maanden = Maanden(periode, beleid.EigenBijdrage.MaximumMaanden);
         var afbouw = zaak.Indicatie?.Afbouw ?? [];
@@ -45,7 +45,7 @@ public static class EigenBijdrageCalculator
             perKind[k].Sum(m => m.Gemeente),
             perKind[k].Sum(m => m.Ouder))).ToList();
         var uitkomst = new Berekeningsuitkomst(jaar, inkomen, methode, kinderen, kinderen.Sum(k => k.TotaalGemeente), kinderen.Sum(k => k.TotaalOuder), []);
-        return uitkomst with { Uitleg = Uitleg.Zinnen(uitkomst, zaak, beleid, regels) };
+        return uitkomst with { Uitleg = Uitleg.Zinnen(uitkomst, zaak, beleid, regels), Voorbehouden = regels.Voorbehouden };
     }
 
     /// <summary>The hours we pay for in a month: the caps on days and hours per week scale the month's hours down, then the monthly cap applies.</summary>
@@ -76,6 +76,6 @@ public static class EigenBijdrageCalculator
         return maximum is { } max ? maanden.Take(max).ToList() : maanden;
     }
 
-    internal static SmiDocsException Fout(DiagnosticCode code, string message, string pad) =>
-        new(Diagnostic.Error(code, message, SourceLocation.AtJsonPath("case", pad)));
+    internal static SmiDocsException Fout(DiagnosticCode code, string message, string bestand, string pad) =>
+        new(Diagnostic.Error(code, message, SourceLocation.AtJsonPath(bestand, pad)));
 }

@@ -6,9 +6,17 @@ using Smi.Docs.Policy;
 namespace Smi.Docs.Calculation;
 
 /// <summary>The methods of <see cref="EigenBijdrageMethode"/> for one case: table look-ups and the sum for one child-month.</summary>
-internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen, int jaar, decimal inkomen)
+internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen, int jaar, decimal inkomen, string bestand = "case")
 {
+    private readonly List<Diagnostic> _voorbehouden = [];
+
     public EigenBijdrageBeleid Beleid => beleid;
+
+    /// <summary>Warnings about the tables used (SMI5204 provisional, SMI5205 single source), each once.</summary>
+    public IReadOnlyList<Diagnostic> Voorbehouden => _voorbehouden;
+
+    /// <summary>True when a provisional table figure was used (the letter's explanation then says so).</summary>
+    public bool VoorlopigGebruikt => _voorbehouden.Any(d => d.Code == CalculationCodes.VoorlopigeTabelGebruikt.Id);
 
     /// <summary>The income limit of volledig-onder-grens in euros per year, once known.</summary>
     public decimal? Grens { get; private set; }
@@ -24,8 +32,8 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
         var leefvorm = grens.Van == Inkomensnorm.Wml ? null : zaak.Partner is null ? "alleenstaande" : "gehuwden";
         var norm = normen.FirstOrDefault(n => n.Ingangsdatum <= peildatum && peildatum <= n.GeldigTot && n.Leefvorm == leefvorm)
             ?? throw EigenBijdrageCalculator.Fout(CalculationCodes.GeenNormVoorDatum,
-                $"no {(grens.Van == Inkomensnorm.Wml ? "minimumloon" : "bijstandsnorm")} in the tables for the start of the period; add the figure valid on that date to data/tables with its source",
-                "$.periode.begin");
+                $"no {(grens.Van == Inkomensnorm.Wml ? "minimumloon (wml_referentiemaandloon.csv)" : "bijstandsnorm (bijstandsnormen.csv)")} in the tables for the start of the period; add the figure valid on that date to data/tables with its source",
+                bestand, "$.periode.begin");
         Grens = Afronding.Bedrag(norm.BedragPerMaand * 12 * grens.Percentage / 100);
         return inkomen <= Grens ? EigenBijdrageMethode.VolledigOnderGrens : beleid.Daarboven!.Value;
     }
@@ -34,7 +42,15 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
 
     public MaandRegel Maand(EigenBijdrageMethode methode, Opvang opvang, DateOnly maand, decimal uren, bool eersteKind)
     {
-        var maximum = tabellen.MaximumUurprijs(jaar, opvang.Soort) ?? throw TabelOntbreekt("maximum uurprijs", "kot_maximum_uurprijs.csv");
+        var maximum = tabellen.MaximumUurprijs(jaar, opvang.Soort, beleid.VoorlopigeTabellen) ?? throw TabelOntbreekt(
+            tabellen.MaximumUurprijsIsVoorlopig(jaar, opvang.Soort) ? "vastgestelde maximum uurprijs (only a budget figure, usable when the profile says beleid.voorlopigeTabellen: true)" : "maximum uurprijs",
+            "kot_maximum_uurprijs.csv");
+        if (tabellen.MaximumUurprijsIsVoorlopig(jaar, opvang.Soort))
+        {
+            Voorbehoud(CalculationCodes.VoorlopigeTabelGebruikt,
+                $"the maximum uurprijs for {jaar} ({opvang.Soort.ToString().ToLowerInvariant()}) is a budget figure, not yet in the Besluit kinderopvangtoeslag; the profile allows it (beleid.voorlopigeTabellen) and the letter says so. Check the amounts when the Besluit is published",
+                "data/tables/kot_maximum_uurprijs.csv");
+        }
         var vergoedePrijs = beleid.Uurprijs == Uurprijsgrondslag.Maximum ? Math.Min(opvang.Uurprijs, maximum) : opvang.Uurprijs;
         var kosten = Afronding.Bedrag(opvang.UrenPerMaand * opvang.Uurprijs);
         decimal? percentage = 100m;
@@ -52,7 +68,14 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
                 break;
             case EigenBijdrageMethode.VngAdviestabel:
                 percentage = null;
-                perUur = Waarde(tabellen.VngAdviestabel(beleid.VngTabelJaar!.Value) ?? throw TabelOntbreekt("VNG adviestabel", "vng_adviestabel_peuteropvang.csv", beleid.VngTabelJaar.Value), eersteKind);
+                var vng = tabellen.VngAdviestabel(beleid.VngTabelJaar!.Value) ?? throw TabelOntbreekt("VNG adviestabel", "vng_adviestabel_peuteropvang_<year>.csv", beleid.VngTabelJaar.Value);
+                if (vng.EenBron)
+                {
+                    Voorbehoud(CalculationCodes.TabelMetEenBronGebruikt,
+                        $"the VNG adviestabel {vng.Jaar} the profile chose (eigenBijdrage.vngTabelJaar) comes from one source that could not be checked against the VNG's own table; check the amounts",
+                        $"data/tables/{vng.Naam}");
+                }
+                perUur = Waarde(vng, eersteKind);
                 gemeente = Math.Max(0, Afronding.Bedrag(uren * (vergoedePrijs - perUur.Value)));
                 break;
             default:
@@ -69,9 +92,17 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
     {
         var rij = tabel.RijVoor(inkomen);
         return (eersteKind ? rij.EersteKind : rij.TweedeKind) ?? throw new SmiDocsException(Diagnostic.Error(CalculationCodes.InkomenInOnbekendeRij,
-            $"the toetsingsinkomen falls in row {rij.Rij} of the table for {tabel.Jaar}, whose figure for the {(eersteKind ? "first" : "second and next")} child the source does not give; "
-            + "fill it in from the official table (Besluit kinderopvangtoeslag, Bijlage I) before calculating this case; we never guess a percentage",
-            new SourceLocation("$.toetsingsinkomen")));
+            $"the toetsingsinkomen falls in row {rij.Rij} of the table for {tabel.Jaar} (data/tables/{tabel.Naam}), whose figure for the {(eersteKind ? "first" : "second and next")} child the source does not give ('onbekend'); "
+            + "fill it in from the official table before calculating this case; we never guess a figure",
+            SourceLocation.AtJsonPath(bestand, "$.toetsingsinkomen")));
+    }
+
+    private void Voorbehoud(DiagnosticCode code, string message, string tabel)
+    {
+        if (!_voorbehouden.Any(d => d.Code == code.Id && d.Message == message))
+        {
+            _voorbehouden.Add(Diagnostic.Warning(code, message, new SourceLocation(tabel)));
+        }
     }
 
     private SmiDocsException TabelOntbreekt(string welke, string bestand, int? tabelJaar = null) =>

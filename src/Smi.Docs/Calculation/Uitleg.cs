@@ -52,6 +52,10 @@ internal static class Uitleg
             var gelijk = eerste.Count(k => k.Maanden[0].UrenVergoed == eersteKind.Maanden[0].UrenVergoed) > 1;
             zinnen.Add(new(gelijk ? "eersteKindGelijk" : "eersteKindMeesteUren", new UitlegTekst("kind", eersteKind.Voornaam)));
         }
+        if (regels.VoorlopigGebruikt)
+        {
+            zinnen.Add(new("voorlopigeTabel"));
+        }
         return zinnen;
     }
 

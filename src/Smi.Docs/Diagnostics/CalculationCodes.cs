@@ -20,4 +20,6 @@ public static class CalculationCodes
     public static readonly DiagnosticCode EigenBerekeningTeltNietOp = new("SMI5201", DiagnosticOrigin.Calculation, Severity.Warning, "Own berekening does not add up");
     public static readonly DiagnosticCode EigenBerekeningWijktAf = new("SMI5202", DiagnosticOrigin.Calculation, Severity.Warning, "Own berekening differs from ours");
     public static readonly DiagnosticCode EigenBerekeningNietTeControleren = new("SMI5203", DiagnosticOrigin.Calculation, Severity.Warning, "Own berekening cannot be checked");
+    public static readonly DiagnosticCode VoorlopigeTabelGebruikt = new("SMI5204", DiagnosticOrigin.Calculation, Severity.Warning, "Provisional table used");
+    public static readonly DiagnosticCode TabelMetEenBronGebruikt = new("SMI5205", DiagnosticOrigin.Calculation, Severity.Warning, "Single-source table used");
 }

@@ -17,6 +17,13 @@ public sealed record EigenBijdrageBeleid(
     int? VngTabelJaar,
     decimal? LaagsteInkomenscategorieTot)
 {
+    /// <summary>
+    /// <c>beleid.voorlopigeTabellen</c>: whether a table figure that is not yet law (a budget figure, status
+    /// <c>begroting</c>) may be used. Default false: such a year then has no table (SMI5101). When true and used,
+    /// the letter's explanation says so and the calculation warns (SMI5204).
+    /// </summary>
+    public bool VoorlopigeTabellen { get; init; }
+
     /// <summary>The basislijn (point 11): the KOT table with the maximum uurprijs, no caps beyond the profile's hours per month.</summary>
     public static EigenBijdrageBeleid Basislijn { get; } =
         new(EigenBijdrageMethode.Kot, Uurprijsgrondslag.Maximum, null, null, null, null, null, null, null);

@@ -92,5 +92,8 @@ public static class ProfileReader
         o.Integer("hersteltermijnDagen"),
         o.Boolean("inzetVoorHerstel"),
         o.OptionalInteger("verdagingWeken"),
-        o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn), o);
+        (o.OptionalObject("eigenBijdrage", EigenBijdrageReader.Read) ?? EigenBijdrageBeleid.Basislijn) with
+        {
+            VoorlopigeTabellen = o.OptionalBoolean("voorlopigeTabellen") ?? false,
+        }), o);
 }

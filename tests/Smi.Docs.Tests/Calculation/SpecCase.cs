@@ -25,6 +25,8 @@ public sealed record SpecCase(string Bestand, string Naam, SmiCase Zaak, Beleid 
             var context = new InputContext(pad, ProfileCodes.Input);
             var eigenBijdrage = InputObject.Read(YamlInputNode.Root(geval["beleid"]), context, EigenBijdrageReader.Read);
             context.Diagnostics.ThrowIfErrors();
+            // beleid.voorlopigeTabellen sits next to eigenBijdrage in a profile; a spec writes it next to 'beleid'.
+            eigenBijdrage = eigenBijdrage with { VoorlopigeTabellen = Tekst(geval, "voorlopigeTabellen") == "ja" };
             var periode = (YamlSequenceNode)geval["periode"];
             var kinderen = ((YamlSequenceNode)geval["kinderen"]).Cast<YamlMappingNode>().Select(Kind).ToList();
             var zaak = new SmiCase(

@@ -38,7 +38,7 @@ public sealed class TariefTabellenTests
     [Fact]
     public void A_maximum_uurprijs_year_without_every_opvangsoort_is_refused()
     {
-        var tekst = "# tabel: t\n# jaren: 2026\n# bron: t\n# brondatum: t\njaar,opvangsoort,maximum_uurprijs\n2026,dagopvang,11.23\n2026,gastouderopvang,8.49\n";
+        var tekst = "# tabel: t\n# jaren: 2026\n# bron: t\n# brondatum: t\njaar,opvangsoort,maximum_uurprijs,status\n2026,dagopvang,11.23,vastgesteld\n2026,gastouderopvang,8.49,vastgesteld\n";
 
         var fout = Assert.Throws<SmiDocsException>(() => TariefTabellen.Lees([("kot_maximum_uurprijs.csv", tekst)]));
 
@@ -61,9 +61,22 @@ public sealed class TariefTabellenTests
 
         Assert.Same(tabellen, TariefTabellen.Standaard);
         Assert.Equal([2025, 2026], tabellen.KotJaren);
-        Assert.Equal(Enumerable.Range(19, 33), tabellen.Kot(2025)!.OnbekendeRijen);
-        Assert.Equal([1, 2, 3], tabellen.Kot(2026)!.OnbekendeRijen);
+        // 2025: only 96% up to 47.403 and the first-child vaste voet are confirmed (kot_percentages_2025_rijgrenzen.csv).
+        Assert.Equal(Enumerable.Range(17, 35), tabellen.Kot(2025)!.OnbekendeRijen);
+        Assert.Equal(69, tabellen.Kot(2026)!.Rijen.Count);
+        Assert.Empty(tabellen.Kot(2026)!.OnbekendeRijen);
         Assert.Equal(11.23m, tabellen.MaximumUurprijs(2026, Cases.Opvangsoort.Dagopvang));
+        Assert.Equal(9.12m, tabellen.MaximumUurprijs(2023, Cases.Opvangsoort.Dagopvang));
+        // 2027 is a budget figure: no table unless the profile allows provisional tables.
+        Assert.Null(tabellen.MaximumUurprijs(2027, Cases.Opvangsoort.Dagopvang));
+        Assert.Equal(11.60m, tabellen.MaximumUurprijs(2027, Cases.Opvangsoort.Dagopvang, voorlopigToegestaan: true));
+        Assert.True(tabellen.MaximumUurprijsIsVoorlopig(2027, Cases.Opvangsoort.Bso));
+        Assert.False(tabellen.MaximumUurprijsIsVoorlopig(2026, Cases.Opvangsoort.Bso));
+        Assert.True(tabellen.VngAdviestabel(2026)!.EenBron);
+        Assert.False(tabellen.VngAdviestabel(2021)!.EenBron);
+        Assert.Equal(2337.00m, tabellen.Minimumloon.Single(n => n.Ingangsdatum == new DateOnly(2026, 7, 1)).BedragPerMaand);
+        Assert.Equal(2191.80m, tabellen.Minimumloon.Single(n => n.Ingangsdatum == new DateOnly(2025, 1, 1)).BedragPerMaand);
+        Assert.Equal(1401.50m, tabellen.Bijstandsnormen.Single(n => n.Ingangsdatum == new DateOnly(2026, 1, 1) && n.Leefvorm == "alleenstaande").BedragPerMaand);
     }
 
     [Fact]
@@ -75,7 +88,33 @@ public sealed class TariefTabellenTests
         var fout = Assert.Throws<SmiDocsException>(() => EigenBijdrageCalculator.Bereken(geval.Zaak, geval.Beleid, TariefTabellen.Standaard));
 
         var message = Assert.Single(fout.Diagnostics).Message;
-        Assert.Contains("row 19 of the table for 2025", message);
+        Assert.Contains("row 19 of the table for 2025 (data/tables/kot_percentages_2025.csv)", message);
         Assert.DoesNotContain("50812", message);
     }
+
+    [Fact]
+    public void A_provisional_maximum_uurprijs_warns_and_the_explanation_says_so()
+    {
+        var geval = Spec("eigen-bijdrage-vng-adviestabel.yaml", "periode in 2027 met voorlopige tabellen, maximale uurprijs uit de begroting");
+
+        var berekening = CaseCalculation.Make(geval.Zaak, geval.Beleid, TariefTabellen.Standaard);
+
+        Assert.Contains(berekening.Warnings, w => w.Code == CalculationCodes.VoorlopigeTabelGebruikt.Id && w.Message.Contains("2027", StringComparison.Ordinal));
+        Assert.Contains(berekening.Warnings, w => w.Code == CalculationCodes.TabelMetEenBronGebruikt.Id);
+        Assert.Contains(berekening.Ours!.Uitleg, z => z.Sleutel == "voorlopigeTabel");
+    }
+
+    [Fact]
+    public void Vastgestelde_tables_give_no_warning_and_no_provisional_sentence()
+    {
+        var geval = Spec("eigen-bijdrage-kot.yaml", "tweede kind 2026, dagopvang boven het maximum en bso eronder");
+
+        var berekening = CaseCalculation.Make(geval.Zaak, geval.Beleid, TariefTabellen.Standaard);
+
+        Assert.Empty(berekening.Warnings);
+        Assert.DoesNotContain(berekening.Ours!.Uitleg, z => z.Sleutel == "voorlopigeTabel");
+    }
+
+    private static SpecCase Spec(string bestand, string naam) =>
+        SpecCase.Lees(Path.Combine(TestPaths.Root, "tests", "Smi.Docs.Tests", "Calculation", "Specs", bestand)).Single(g => g.Naam == naam);
 }

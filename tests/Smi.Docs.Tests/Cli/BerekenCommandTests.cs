@@ -34,11 +34,32 @@ public sealed class BerekenCommandTests
     [Fact]
     public async Task An_income_in_a_row_the_source_does_not_give_is_refused_as_bad_input()
     {
-        // Two children in 2026: the second-child percentage is not in our sources, so we never guess it.
-        var (exitCode, _, stderr) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-twee-kinderen-ouder"), "--profile", Profile);
+        // 2025, row 19: the percentage is 'onbekend' (not confirmed by a source), so we never guess it.
+        var ct = TestContext.Current.CancellationToken;
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(TestPaths.Case("toekenning-berekend-bso"), ct))!;
+        json["toetsingsinkomen"] = 50812;
+        json["periode"] = JsonNode.Parse("""{ "begin": "2025-03-01", "eind": "2025-08-31" }""");
+        json["indicatie"]!.AsObject().Remove("afbouw");
+        var caseFile = CliRunner.TempDirectory() + "-rij19.json";
+        await File.WriteAllTextAsync(caseFile, json.ToJsonString(), ct);
+
+        var (exitCode, _, stderr) = await CliRunner.RunAsync("bereken", caseFile, "--profile", Profile);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("$.toetsingsinkomen: error SMI5102:", stderr);
+        // Located in the case file by name (not "case"), naming the table file and row, never the income.
+        Assert.Contains(Path.GetFileName(caseFile) + " $.toetsingsinkomen: error SMI5102:", stderr);
+        Assert.Contains("row 19 of the table for 2025 (data/tables/kot_percentages_2025.csv)", stderr);
+        Assert.DoesNotContain("50812", stderr);
+    }
+
+    [Fact]
+    public async Task Two_children_in_2026_compute_with_the_second_child_percentage()
+    {
+        var (exitCode, stdout, stderr) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-twee-kinderen-ouder"), "--profile", Profile);
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("SMI52", stderr);
+        Assert.Contains("Totaal: gemeente", stdout);
     }
 
     [Fact]

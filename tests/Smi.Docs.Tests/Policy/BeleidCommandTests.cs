@@ -96,8 +96,8 @@ public sealed class BeleidCommandTests
     [InlineData("voorbeeldstad", 0)]
     [InlineData("beemster", 0)]
     [InlineData("oude-ijsselstreek", 0)]
-    // The minimumloon table ends on 30-6-2026 and the case starts in December 2026: refused, never guessed (SMI5104).
-    [InlineData("rivierenland", 2)]
+    // The minimumloon per 1-7-2026 (referentiemaandloon 2.337,00) covers the case's start in December 2026.
+    [InlineData("rivierenland", 0)]
     public async Task Bereken_works_for_every_profile_whose_method_the_tables_allow(string id, int verwacht)
     {
         var (exitCode, stdout, stderr) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-een-kind-dagopvang"), "--profile", TestPaths.Profile(id));

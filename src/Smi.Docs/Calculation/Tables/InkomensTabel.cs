@@ -12,14 +12,24 @@ public sealed class InkomensTabel
 {
     internal static readonly string[] Kolommen = ["rij", "inkomen_van", "inkomen_tot", "eerste_kind", "tweede_kind"];
 
-    private InkomensTabel(int jaar, string bron, IReadOnlyList<InkomensRij> rijen)
+    private InkomensTabel(string naam, int jaar, string bron, IReadOnlyList<InkomensRij> rijen)
     {
+        Naam = naam;
         Jaar = jaar;
         Bron = bron;
         Rijen = rijen;
     }
 
+    /// <summary>The file name, e.g. <c>kot_percentages_2025.csv</c>, for messages that name the table.</summary>
+    public string Naam { get; }
+
     public int Jaar { get; }
+
+    /// <summary>
+    /// True when the file says <c># status: één bron</c>: the figures come from one source that could not be
+    /// cross-checked. Used only when the profile names the table explicitly, and then with warning SMI5205.
+    /// </summary>
+    public bool EenBron { get; private init; }
 
     public string Bron { get; }
 
@@ -69,7 +79,10 @@ public sealed class InkomensTabel
         }
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) > fouten || jaar is null
             ? null
-            : new InkomensTabel((int)jaar.Value, bestand.Kop.GetValueOrDefault("bron", ""), rijen);
+            : new InkomensTabel(bestand.Naam, (int)jaar.Value, bestand.Kop.GetValueOrDefault("bron", ""), rijen)
+            {
+                EenBron = bestand.Kop.GetValueOrDefault("status", "").StartsWith("één bron", StringComparison.Ordinal),
+            };
     }
 
     private static decimal? Waarde(string cel, TabelBestand bestand, int regel, DiagnosticBag diagnostics)

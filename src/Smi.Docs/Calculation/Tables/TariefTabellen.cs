@@ -14,12 +14,12 @@ public sealed class TariefTabellen
     private const string ResourcePrefix = "Smi.Docs.Tables.";
     private static readonly Lazy<TariefTabellen> LazyStandaard = new(LeesStandaard);
 
-    private readonly IReadOnlyDictionary<(int, Opvangsoort), decimal> _maximumUurprijzen;
+    private readonly IReadOnlyDictionary<(int, Opvangsoort), (decimal Prijs, bool Voorlopig)> _maximumUurprijzen;
     private readonly IReadOnlyDictionary<int, InkomensTabel> _kot;
     private readonly IReadOnlyDictionary<int, InkomensTabel> _vng;
 
     private TariefTabellen(
-        IReadOnlyDictionary<(int, Opvangsoort), decimal> maximumUurprijzen,
+        IReadOnlyDictionary<(int, Opvangsoort), (decimal Prijs, bool Voorlopig)> maximumUurprijzen,
         IReadOnlyDictionary<int, InkomensTabel> kot,
         IReadOnlyDictionary<int, InkomensTabel> vng,
         IReadOnlyList<Normbedrag> minimumloon,
@@ -41,7 +41,16 @@ public sealed class TariefTabellen
 
     public IReadOnlyCollection<int> KotJaren => _kot.Keys.Order().ToList();
 
-    public decimal? MaximumUurprijs(int jaar, Opvangsoort soort) => _maximumUurprijzen.TryGetValue((jaar, soort), out var prijs) ? prijs : null;
+    /// <summary>
+    /// The maximum uurprijs of a year; a provisional one (status <c>begroting</c>) only when <paramref name="voorlopigToegestaan"/>,
+    /// so without the profile's <c>beleid.voorlopigeTabellen</c> such a year has no table (SMI5101).
+    /// </summary>
+    public decimal? MaximumUurprijs(int jaar, Opvangsoort soort, bool voorlopigToegestaan = false) =>
+        _maximumUurprijzen.TryGetValue((jaar, soort), out var prijs) && (!prijs.Voorlopig || voorlopigToegestaan) ? prijs.Prijs : null;
+
+    /// <summary>True when the year's maximum uurprijs is a budget figure, not yet in the Besluit.</summary>
+    public bool MaximumUurprijsIsVoorlopig(int jaar, Opvangsoort soort) =>
+        _maximumUurprijzen.TryGetValue((jaar, soort), out var prijs) && prijs.Voorlopig;
 
     public InkomensTabel? Kot(int jaar) => _kot.GetValueOrDefault(jaar);
 
@@ -56,7 +65,7 @@ public sealed class TariefTabellen
     public static TariefTabellen Lees(IEnumerable<(string Naam, string Tekst)> bestanden)
     {
         var diagnostics = new DiagnosticBag();
-        var uurprijzen = new Dictionary<(int, Opvangsoort), decimal>();
+        var uurprijzen = new Dictionary<(int, Opvangsoort), (decimal, bool)>();
         var kot = new Dictionary<int, InkomensTabel>();
         var vng = new Dictionary<int, InkomensTabel>();
         var minimumloon = new List<Normbedrag>();
