@@ -1,0 +1,101 @@
+using System.Globalization;
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Calculation.Termijnen;
+
+namespace Smi.Docs.Tests.Calculation;
+
+/// <summary>
+/// Runs the worked examples in <c>Specs/maanden-uit-de-periode.yaml</c>: every month line of a period that starts or
+/// ends mid-month or crosses a table year, the totals, and the month count the letter prints.
+/// </summary>
+public sealed class MaandenSpecTests
+{
+    private static readonly string Bestand = Path.Combine(TestPaths.Root, "tests", "Smi.Docs.Tests", "Calculation", "Specs", "maanden-uit-de-periode.yaml");
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var geval in SpecCase.Lees(Bestand))
+        {
+            data.Add(geval.Naam);
+        }
+        return data;
+    }
+
+    [Fact]
+    public void Covers_a_start_on_the_1st_the_7th_and_the_31st_an_end_mid_month_and_a_year_crossing() =>
+        Assert.True(Cases().Count >= 5, $"found {Cases().Count}");
+
+    [Fact]
+    public void Seven_december_to_six_june_pays_six_months_worth_and_the_letter_says_six()
+    {
+        // Issue 12 point 2: this period got seven whole month lines. With the 2026 tables for every month (tabeljaar:
+        // begin) until data/tables holds 2027: 91 x 25/31 = 73,39 + 5 x 91 + 91 x 6/30 = 18,20 = 546,59 hours (six months: 546).
+        var geval = SpecCase.Lees(Bestand).First();
+        var zaak = geval.Zaak with { Periode = new Smi.Docs.Cases.Periode(new DateOnly(2026, 12, 7), new DateOnly(2027, 6, 6)) };
+        var beleid = geval.Beleid with { EigenBijdrage = geval.Beleid.EigenBijdrage with { Tabeljaar = Smi.Docs.Policy.Tabeljaar.Begin } };
+
+        var maanden = Assert.Single(EigenBijdrageCalculator.Bereken(zaak, beleid, TariefTabellen.Standaard).Kinderen).Maanden;
+
+        Assert.Equal(6, Termijnberekening.MaandenIn(zaak.Periode!));
+        Assert.Equal(7, maanden.Count);
+        Assert.Equal([73.39m, 91m, 91m, 91m, 91m, 91m, 18.20m], maanden.Select(m => m.UrenVergoed));
+        Assert.Equal(546.59m, maanden.Sum(m => m.UrenVergoed));
+        Assert.Equal([25, 31, 28, 31, 30, 31, 6], maanden.Select(m => m.Dagen));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Worked_example(string naam)
+    {
+        var geval = SpecCase.Lees(Bestand).Single(g => g.Naam == naam);
+        var bron = RawCase(naam);
+
+        var uitkomst = EigenBijdrageCalculator.Bereken(geval.Zaak, geval.Beleid, TariefTabellen.Standaard);
+
+        Assert.Equal(SpecCase.Getal(bron, "maandenInBrief"), Termijnberekening.MaandenIn(geval.Zaak.Periode!));
+        foreach (var kind in uitkomst.Kinderen)
+        {
+            Assert.Equal((int)SpecCase.Getal(bron, "maanden")!.Value, kind.Maanden.Count);
+            foreach (var m in kind.Maanden)
+            {
+                // The columns add up, to the cent, with the rule EigenBerekeningControle holds a case's own berekening to.
+                Assert.Equal(m.Kosten, m.Gemeente + m.Ouder);
+                Assert.Equal(Afronding.Bedrag(m.UrenAfgenomen * m.Uurprijs), m.Kosten);
+            }
+        }
+        foreach (var verwacht in geval.Verwacht)
+        {
+            var kind = uitkomst.Kinderen.Single(k => k.Voornaam == SpecCase.Tekst(verwacht, "kind"));
+            var maand = DateOnly.ParseExact(SpecCase.Tekst(verwacht, "maand")! + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var regel = kind.Maanden.Single(r => r.Jaar == maand.Year && r.Maand == maand.Month);
+            Assert.Equal(SpecCase.Getal(verwacht, "gemeente"), regel.Gemeente);
+            Assert.Equal(SpecCase.Getal(verwacht, "ouder"), regel.Ouder);
+            Check(verwacht, "uren", regel.UrenVergoed);
+            Check(verwacht, "urenAfgenomen", regel.UrenAfgenomen);
+            Check(verwacht, "percentage", regel.Percentage);
+            Check(verwacht, "maximumUurprijs", regel.MaximumUurprijs);
+            Check(verwacht, "tabelJaar", regel.TabelJaar);
+        }
+        var totaal = (YamlDotNet.RepresentationModel.YamlMappingNode)bron["totaal"];
+        Assert.Equal(SpecCase.Getal(totaal, "gemeente"), uitkomst.TotaalGemeente);
+        Assert.Equal(SpecCase.Getal(totaal, "ouder"), uitkomst.TotaalOuder);
+    }
+
+    private static void Check(YamlDotNet.RepresentationModel.YamlMappingNode verwacht, string sleutel, decimal? waarde)
+    {
+        if (SpecCase.Getal(verwacht, sleutel) is { } getal)
+        {
+            Assert.True(getal == waarde, $"{sleutel}: expected {getal}, got {waarde}");
+        }
+    }
+
+    private static YamlDotNet.RepresentationModel.YamlMappingNode RawCase(string naam)
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Bestand)));
+        var gevallen = (YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode)["gevallen"];
+        return gevallen.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>().Single(g => SpecCase.Tekst(g, "naam") == naam);
+    }
+}
