@@ -45,6 +45,20 @@ public sealed class MaandenSpecTests
         Assert.Equal([25, 31, 28, 31, 30, 31, 6], maanden.Select(m => m.Dagen));
     }
 
+    [Fact]
+    public void Across_a_table_year_the_explanation_names_each_years_percentage_and_maximum()
+    {
+        var geval = SpecCase.Lees(Bestand).Single(g => g.Naam == "over de jaargrens, elke maand de tabel van haar eigen jaar");
+
+        var uitleg = EigenBijdrageCalculator.Bereken(geval.Zaak, geval.Beleid, TariefTabellen.Standaard).Uitleg
+            .Select(z => z.Schrijf(Smi.Docs.Formatting.FixedTexts.Dutch, Smi.Docs.Formatting.DocumentLanguage.Dutch.Formatter)).ToList();
+
+        Assert.Contains(uitleg, z => z.Contains("33,3", StringComparison.Ordinal) && z.Contains("2025", StringComparison.Ordinal));
+        Assert.Contains(uitleg, z => z.Contains("36,5", StringComparison.Ordinal) && z.Contains("2026", StringComparison.Ordinal));
+        Assert.Contains(uitleg, z => z.Contains("10,71", StringComparison.Ordinal));
+        Assert.Contains(uitleg, z => z.Contains("11,23", StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Worked_example(string naam)
