@@ -2,6 +2,7 @@ using System.Globalization;
 using Smi.Docs.Calculation;
 using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Calculation.Termijnen;
+using Smi.Docs.Diagnostics;
 
 namespace Smi.Docs.Tests.Calculation;
 
@@ -57,6 +58,22 @@ public sealed class MaandenSpecTests
         Assert.Contains(uitleg, z => z.Contains("36,5", StringComparison.Ordinal) && z.Contains("2026", StringComparison.Ordinal));
         Assert.Contains(uitleg, z => z.Contains("10,71", StringComparison.Ordinal));
         Assert.Contains(uitleg, z => z.Contains("11,23", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cases_own_berekening_with_the_same_part_months_is_not_warned_about()
+    {
+        // EigenBerekeningControle holds each own month to gemeente + ouder = uren x uurprijs (to the cent): a part month
+        // lists the hours of that part, so our prorated lines pass the same check and match.
+        var geval = SpecCase.Lees(Bestand).Single(g => g.Naam == "begint op de 7e, zes maanden tot en met de 6e");
+        var ons = EigenBijdrageCalculator.Bereken(geval.Zaak, geval.Beleid, TariefTabellen.Standaard);
+        var eigen = new Smi.Docs.Cases.Berekening(2026, 30000, ons.Kinderen.Select(k => new Smi.Docs.Cases.KindBerekening(
+            k.Maanden.Select(m => new Smi.Docs.Cases.MaandBerekening(m.Jaar, m.Maand, m.UrenAfgenomen, m.Uurprijs, m.MaximumUurprijs, m.Percentage!.Value, m.Gemeente, m.Ouder)).ToList())).ToList());
+
+        Assert.Empty(EigenBerekeningControle.Controleer(geval.Zaak with { Berekening = eigen }, ons));
+
+        var zevenVolleMaanden = eigen with { Kinderen = [new([.. eigen.Kinderen[0].Maanden.Select(m => m with { Uren = 91, Gemeente = 981.05m, Ouder = 97.30m })])] };
+        Assert.Equal(2, EigenBerekeningControle.Controleer(geval.Zaak with { Berekening = zevenVolleMaanden }, ons).Count(d => d.Code == CalculationCodes.EigenBerekeningWijktAf.Id));
     }
 
     [Theory]
