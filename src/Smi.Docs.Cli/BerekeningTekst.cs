@@ -13,7 +13,9 @@ internal static class BerekeningTekst
     public static string Maak(Berekeningsuitkomst u, TermijnenUitkomst t)
     {
         var s = new StringBuilder();
-        s.AppendLine($"Methode {Policy.EigenBijdrageMethodeNamen.Naam(u.Methode)}, tabellen {u.Jaar}, toetsingsinkomen {Bedrag(u.Toetsingsinkomen)}");
+        // Each month has its table year (tabeljaar: maand); a period across a year names both.
+        var jaren = string.Join(" en ", u.Kinderen.SelectMany(k => k.Maanden).Select(m => m.TabelJaar).Append(u.Jaar).Distinct().Order());
+        s.AppendLine($"Methode {Policy.EigenBijdrageMethodeNamen.Naam(u.Methode)}, tabellen {jaren}, toetsingsinkomen {Bedrag(u.Toetsingsinkomen)}");
         s.AppendLine();
         s.AppendLine($"{"kind",-18} {"maand",-8} {"uren",7} {"vergoed",7} {"uurprijs",9} {"maximum",9} {"wij rekenen",11} {"%/bijdr.",9} {"kosten",10} {"gemeente",10} {"ouder",10}");
         foreach (var kind in u.Kinderen)
@@ -22,7 +24,9 @@ internal static class BerekeningTekst
             foreach (var m in kind.Maanden)
             {
                 var aandeel = m.Percentage is { } p ? Nl.Percentage(p) : Bedrag(m.BijdragePerUur ?? 0) + "/u";
-                s.AppendLine($"{naam,-18} {m.Jaar:0000}-{m.Maand:00}  {Nl.Number(m.UrenAfgenomen),7} {Nl.Number(m.UrenVergoed),7} {Bedrag(m.Uurprijs),9} {Bedrag(m.MaximumUurprijs),9} {Bedrag(m.VergoedeUurprijs),11} {aandeel,9} {Bedrag(m.Kosten),10} {Bedrag(m.Gemeente),10} {Bedrag(m.Ouder),10}");
+                // A month the period only partly covers says so after its line: "(25/31 dagen)".
+                var deel = m.HeleMaand ? "" : $"  ({m.Dagen}/{m.DagenInMaand} dagen)";
+                s.AppendLine($"{naam,-18} {m.Jaar:0000}-{m.Maand:00}  {Nl.Number(m.UrenAfgenomen),7} {Nl.Number(m.UrenVergoed),7} {Bedrag(m.Uurprijs),9} {Bedrag(m.MaximumUurprijs),9} {Bedrag(m.VergoedeUurprijs),11} {aandeel,9} {Bedrag(m.Kosten),10} {Bedrag(m.Gemeente),10} {Bedrag(m.Ouder),10}{deel}");
             }
             s.AppendLine($"{"",-18} {"totaal",-8} {"",7} {"",7} {"",9} {"",9} {"",11} {"",9} {"",10} {Bedrag(kind.TotaalGemeente),10} {Bedrag(kind.TotaalOuder),10}");
         }

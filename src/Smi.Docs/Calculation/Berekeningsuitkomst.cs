@@ -3,7 +3,7 @@ using Smi.Docs.Policy;
 namespace Smi.Docs.Calculation;
 
 /// <summary>
-/// What the calculator found: the table year, the income used, the method that applied (for
+/// What the calculator found: the table year of the first month (each month has its own, <see cref="MaandRegel.TabelJaar"/>), the income used, the method that applied (for
 /// volledig-onder-grens: the one that applied to this income), per child per month, totals, and short
 /// B1 sentences a letter can print as they are.
 /// </summary>

@@ -6,7 +6,8 @@ namespace Smi.Docs.Calculation;
 
 /// <summary>
 /// Checks the municipality's own <c>berekening</c> in a case: that each month adds up (municipal plus
-/// parent share is hours × price, to the cent) and how it compares with our calculation. Only warnings:
+/// parent share is hours × price, to the cent; for a month the period only partly covers, the hours of that part,
+/// as <see cref="EigenBijdrageCalculator"/> lists them) and how it compares with our calculation. Only warnings:
 /// the municipality's system decides, the letter prints its amounts. Messages name the place, never an amount.
 /// </summary>
 public static class EigenBerekeningControle
@@ -41,7 +42,7 @@ public static class EigenBerekeningControle
         }
         if (eigen.Jaar != onze.Jaar)
         {
-            bag.Warning(CalculationCodes.EigenBerekeningWijktAf, $"the berekening uses the tables of another year than the year the period begins ({onze.Jaar.ToString(CultureInfo.InvariantCulture)})", SourceLocation.AtJsonPath(bestand, "$.berekening.jaar"));
+            bag.Warning(CalculationCodes.EigenBerekeningWijktAf, $"the berekening names another table year than ours for the period's first month ({onze.Jaar.ToString(CultureInfo.InvariantCulture)})", SourceLocation.AtJsonPath(bestand, "$.berekening.jaar"));
         }
         for (var k = 0; k < Math.Min(eigen.Kinderen.Count, onze.Kinderen.Count); k++)
         {

@@ -1,4 +1,5 @@
 using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
@@ -7,8 +8,10 @@ namespace Smi.Docs.Calculation;
 
 /// <summary>
 /// Turns a case, the profile's policy and the tariff tables into the eigen bijdrage and the municipal
-/// tegemoetkoming per child per month. Tables of one year are used for the whole period: the year the
-/// period begins in, as a decision is taken on the figures known then. Stateless; safe to share.
+/// tegemoetkoming per child per month. Each month is priced with the tables of the year it falls in, as the
+/// kinderopvangtoeslag does (or of the year the period begins in, when the profile says <c>tabeljaar: begin</c>;
+/// <see cref="Tabeljaar"/>). A month the period only partly covers pays its share of the hours
+/// (<see cref="Termijnberekening.Maanddelen"/>). Stateless; safe to share.
 /// </summary>
 public static class EigenBijdrageCalculator
 {
@@ -26,14 +29,15 @@ public static class EigenBijdrageCalculator
         var afbouw = zaak.Indicatie?.Afbouw ?? [];
         var perKind = zaak.Kinderen.Select(_ => new List<MaandRegel>()).ToList();
         var eersteKinderen = new List<int>();
-        foreach (var maand in maanden)
+        foreach (var deel in maanden)
         {
-            var uren = zaak.Kinderen.Select(k => VergoedeUren(k.Opvang, afbouw, maand, beleid)).ToList();
+            var uren = zaak.Kinderen.Select(k => NaarDeel(VergoedeUren(k.Opvang, afbouw, deel.Maand, beleid), deel)).ToList();
             var eerste = KindVolgorde.EersteKind(zaak.Kinderen, uren);
             eersteKinderen.Add(eerste);
             for (var k = 0; k < zaak.Kinderen.Count; k++)
             {
-                perKind[k].Add(regels.Maand(methode, zaak.Kinderen[k].Opvang, maand, uren[k], k == eerste));
+                var opvang = zaak.Kinderen[k].Opvang;
+                perKind[k].Add(regels.Maand(methode, opvang, deel, NaarDeel(opvang.UrenPerMaand, deel), uren[k], k == eerste));
             }
         }
         var kinderen = zaak.Kinderen.Select((kind, k) => new KindUitkomst(
@@ -66,15 +70,25 @@ public static class EigenBijdrageCalculator
         return Math.Min(uren, beleid.MaximumUrenPerMaandPerKind);
     }
 
-    private static List<DateOnly> Maanden(Periode periode, int? maximum)
+    /// <summary>
+    /// The months we pay: those of the period (<see cref="Termijnberekening.Maanddelen"/>), after the profile's
+    /// maximum months counted from the start date (a grant of at most 12 months that starts on the 7th ends on the 6th).
+    /// </summary>
+    private static IReadOnlyList<Maanddeel> Maanden(Periode periode, int? maximum)
     {
-        var maanden = new List<DateOnly>();
-        for (var maand = new DateOnly(periode.Begin.Year, periode.Begin.Month, 1); maand <= periode.Eind; maand = maand.AddMonths(1))
+        if (maximum is { } max && Termijnberekening.EindeToekenning(periode.Begin, max) < periode.Eind)
         {
-            maanden.Add(maand);
+            periode = periode with { Eind = Termijnberekening.EindeToekenning(periode.Begin, max) };
         }
-        return maximum is { } max ? maanden.Take(max).ToList() : maanden;
+        return Termijnberekening.Maanddelen(periode);
     }
+
+    /// <summary>
+    /// A month's hours for the part of it the period covers: hours × (days of the period in the month / days in the
+    /// month), rounded to two decimals (<see cref="Afronding.Uren"/>), like the hours a cap scales down. Applied to the
+    /// hours taken and to the hours paid (after the caps) alike, so the line shows the hours actually paid for.
+    /// </summary>
+    internal static decimal NaarDeel(decimal uren, Maanddeel deel) => deel.Heel ? uren : Afronding.Uren(uren * deel.Dagen / deel.DagenInMaand);
 
     internal static SmiDocsException Fout(DiagnosticCode code, string message, string bestand, string pad) =>
         new(Diagnostic.Error(code, message, SourceLocation.AtJsonPath(bestand, pad)));

@@ -1,12 +1,17 @@
 using Smi.Docs.Calculation.Tables;
+using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Policy;
 
 namespace Smi.Docs.Calculation;
 
-/// <summary>The methods of <see cref="EigenBijdrageMethode"/> for one case: table look-ups and the sum for one child-month.</summary>
-internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen, int jaar, decimal inkomen, string bestand = "case")
+/// <summary>
+/// The methods of <see cref="EigenBijdrageMethode"/> for one case: table look-ups and the sum for one child-month.
+/// <paramref name="beginjaar"/> is the year the period begins in; a month is priced with the tables of
+/// <see cref="TabelJaar"/>.
+/// </summary>
+internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen, int beginjaar, decimal inkomen, string bestand = "case")
 {
     private readonly List<Diagnostic> _voorbehouden = [];
 
@@ -38,13 +43,24 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
         return inkomen <= Grens ? EigenBijdrageMethode.VolledigOnderGrens : beleid.Daarboven!.Value;
     }
 
+    /// <summary>
+    /// The year whose tables (KOT percentages, maximum uurprijs) price <paramref name="maand"/>: its own year, as the
+    /// kinderopvangtoeslag does and as Beemster 2021 art. 10 lid 2 and Oude IJsselstreek 2020 art. 4 say; the year the
+    /// period begins in when the profile says <c>tabeljaar: begin</c>. A year without tables is SMI5101, never another year's.
+    /// </summary>
+    public int TabelJaar(DateOnly maand) => beleid.Tabeljaar == Tabeljaar.Begin ? beginjaar : maand.Year;
+
     public bool LaagsteInkomenscategorie => inkomen <= beleid.LaagsteInkomenscategorieTot;
 
-    public MaandRegel Maand(EigenBijdrageMethode methode, Opvang opvang, DateOnly maand, decimal uren, bool eersteKind)
+    /// <param name="afgenomen">The hours taken in the part of the month the period covers.</param>
+    /// <param name="uren">The hours paid of those, after the caps.</param>
+    public MaandRegel Maand(EigenBijdrageMethode methode, Opvang opvang, Maanddeel deel, decimal afgenomen, decimal uren, bool eersteKind)
     {
+        var maand = deel.Maand;
+        var jaar = TabelJaar(maand);
         var maximum = tabellen.MaximumUurprijs(jaar, opvang.Soort, beleid.VoorlopigeTabellen) ?? throw TabelOntbreekt(
             tabellen.MaximumUurprijsIsVoorlopig(jaar, opvang.Soort) ? "vastgestelde maximum uurprijs (only a budget figure, usable when the profile says beleid.voorlopigeTabellen: true)" : "maximum uurprijs",
-            "kot_maximum_uurprijs.csv");
+            "kot_maximum_uurprijs.csv", jaar);
         if (tabellen.MaximumUurprijsIsVoorlopig(jaar, opvang.Soort))
         {
             Voorbehoud(CalculationCodes.VoorlopigeTabelGebruikt,
@@ -52,7 +68,7 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
                 "data/tables/kot_maximum_uurprijs.csv");
         }
         var vergoedePrijs = beleid.Uurprijs == Uurprijsgrondslag.Maximum ? Math.Min(opvang.Uurprijs, maximum) : opvang.Uurprijs;
-        var kosten = Afronding.Bedrag(opvang.UrenPerMaand * opvang.Uurprijs);
+        var kosten = Afronding.Bedrag(afgenomen * opvang.Uurprijs);
         decimal? percentage = 100m;
         decimal? perUur = null;
         decimal gemeente;
@@ -80,12 +96,17 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
                 break;
             default:
                 // KOT, Beemster art. 10 lid 2 and Oude IJsselstreek art. 4: the share KOT would pay.
-                percentage = Waarde(tabellen.Kot(jaar) ?? throw TabelOntbreekt("KOT table", "kot_percentages_<year>.csv"), eersteKind);
+                percentage = Waarde(tabellen.Kot(jaar) ?? throw TabelOntbreekt("KOT table", "kot_percentages_<year>.csv", jaar), eersteKind);
                 gemeente = Afronding.Bedrag(uren * vergoedePrijs * percentage.Value / 100);
                 break;
         }
         gemeente = Math.Min(gemeente, kosten);
-        return new MaandRegel(maand.Year, maand.Month, opvang.UrenPerMaand, uren, opvang.Uurprijs, maximum, vergoedePrijs, percentage, perUur, kosten, gemeente, kosten - gemeente);
+        return new MaandRegel(maand.Year, maand.Month, afgenomen, uren, opvang.Uurprijs, maximum, vergoedePrijs, percentage, perUur, kosten, gemeente, kosten - gemeente)
+        {
+            TabelJaar = jaar,
+            Dagen = deel.Dagen,
+            DagenInMaand = deel.DagenInMaand,
+        };
     }
 
     private decimal Waarde(InkomensTabel tabel, bool eersteKind)
@@ -105,7 +126,7 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
         }
     }
 
-    private SmiDocsException TabelOntbreekt(string welke, string bestand, int? tabelJaar = null) =>
+    private static SmiDocsException TabelOntbreekt(string welke, string bestand, int tabelJaar) =>
         new(Diagnostic.Error(CalculationCodes.GeenTabelVoorJaar,
-            $"no {welke} for {tabelJaar ?? jaar} in the tariff tables; add it to data/tables/{bestand} with its source", new SourceLocation("data/tables")));
+            $"no {welke} for {tabelJaar} in the tariff tables; add it to data/tables/{bestand} with its source", new SourceLocation("data/tables")));
 }

@@ -24,26 +24,27 @@ internal static class Uitleg
         {
             var maand = kind.Maanden[0];
             var naam = new UitlegTekst("kind", kind.Voornaam);
-            var regel = u.Methode switch
+            // A period across a table year: one sentence per table year, each with that year's figure (Tabeljaar.Maand).
+            var perJaar = kind.Maanden.GroupBy(m => m.TabelJaar).Select(g => g.First()).ToList();
+            IReadOnlyList<UitlegZin> tabelZinnen = u.Methode switch
             {
-                EigenBijdrageMethode.VolledigOnderGrens => null,
+                EigenBijdrageMethode.VolledigOnderGrens => [],
                 EigenBijdrageMethode.Beemster2021 when regels.LaagsteInkomenscategorie =>
-                    kind == eerste[0] ? new UitlegZin("laagsteGroep") : null,
-                EigenBijdrageMethode.VngAdviestabel => new UitlegZin("adviestabel",
-                    naam, new UitlegBedrag("bedrag", maand.BijdragePerUur!.Value), new UitlegTekst("jaar", Jaar(beleid.EigenBijdrage.VngTabelJaar))),
-                _ => new UitlegZin("toeslagtabel", naam, new UitlegPercentage("percentage", maand.Percentage!.Value), new UitlegTekst("jaar", Jaar(u.Jaar))),
+                    kind == eerste[0] ? [new UitlegZin("laagsteGroep")] : [],
+                EigenBijdrageMethode.VngAdviestabel => [new UitlegZin("adviestabel",
+                    naam, new UitlegBedrag("bedrag", maand.BijdragePerUur!.Value), new UitlegTekst("jaar", Jaar(beleid.EigenBijdrage.VngTabelJaar)))],
+                _ => perJaar.Select(m => new UitlegZin("toeslagtabel", naam, new UitlegPercentage("percentage", m.Percentage!.Value), new UitlegTekst("jaar", Jaar(m.TabelJaar)))).ToList(),
             };
-            if (regel is not null)
+            zinnen.AddRange(tabelZinnen);
+            foreach (var boven in perJaar.Where(m => m.VergoedeUurprijs < m.Uurprijs).DistinctBy(m => m.MaximumUurprijs))
             {
-                zinnen.Add(regel);
+                zinnen.Add(new("uurprijsBovenMaximum", naam, new UitlegBedrag("bedrag", boven.MaximumUurprijs)));
             }
-            if (maand.VergoedeUurprijs < maand.Uurprijs)
+            // The hours of a whole month, not of a first month the period only partly covers.
+            var heel = kind.Maanden.FirstOrDefault(m => m.HeleMaand) ?? maand;
+            if (heel.UrenVergoed < heel.UrenAfgenomen)
             {
-                zinnen.Add(new("uurprijsBovenMaximum", naam, new UitlegBedrag("bedrag", maand.MaximumUurprijs)));
-            }
-            if (maand.UrenVergoed < maand.UrenAfgenomen)
-            {
-                zinnen.Add(new("urenBovenMaximum", naam, new UitlegGetal("uren", maand.UrenVergoed)));
+                zinnen.Add(new("urenBovenMaximum", naam, new UitlegGetal("uren", heel.UrenVergoed)));
             }
         }
         if (eerste.Count > 1 && u.Methode != EigenBijdrageMethode.VolledigOnderGrens && !(u.Methode == EigenBijdrageMethode.Beemster2021 && regels.LaagsteInkomenscategorie))

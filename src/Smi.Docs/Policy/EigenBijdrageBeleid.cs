@@ -5,6 +5,7 @@ namespace Smi.Docs.Policy;
 /// A null cap means none. <see cref="VolledigTot"/> and <see cref="Daarboven"/> belong to
 /// <see cref="EigenBijdrageMethode.VolledigOnderGrens"/>; <see cref="VngTabelJaar"/> to the VNG adviestabel;
 /// <see cref="LaagsteInkomenscategorieTot"/> to Beemster 2021 (from its Besluit subsidiehoogte peuteropvang).
+/// <see cref="Tabeljaar"/>: whose year's tables price a month (default: the month's own year).
 /// </summary>
 public sealed record EigenBijdrageBeleid(
     EigenBijdrageMethode Methode,
@@ -15,7 +16,8 @@ public sealed record EigenBijdrageBeleid(
     Inkomensgrens? VolledigTot,
     EigenBijdrageMethode? Daarboven,
     int? VngTabelJaar,
-    decimal? LaagsteInkomenscategorieTot)
+    decimal? LaagsteInkomenscategorieTot,
+    Tabeljaar Tabeljaar = Tabeljaar.Maand)
 {
     /// <summary>
     /// <c>beleid.voorlopigeTabellen</c>: whether a table figure that is not yet law (a budget figure, status

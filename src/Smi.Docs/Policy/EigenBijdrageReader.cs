@@ -15,6 +15,8 @@ internal static class EigenBijdrageReader
 
     private static readonly (string, Uurprijsgrondslag)[] Grondslagen = [("maximum", Uurprijsgrondslag.Maximum), ("werkelijk", Uurprijsgrondslag.Werkelijk)];
 
+    private static readonly (string, Tabeljaar)[] Tabeljaren = [("maand", Tabeljaar.Maand), ("begin", Tabeljaar.Begin)];
+
     private static readonly (string, Inkomensnorm)[] Normen = [("wml", Inkomensnorm.Wml), ("bijstandsnorm", Inkomensnorm.Bijstandsnorm)];
 
     /// <summary><c>{ percentage: 120, van: wml }</c>: for <c>volledigTot</c> and for <c>beleid.inkomenstoets</c>.</summary>
@@ -33,7 +35,8 @@ internal static class EigenBijdrageReader
             o.OptionalObject("volledigTot", ReadInkomensgrens),
             daarboven,
             o.OptionalInteger("vngTabelJaar"),
-            o.OptionalDecimal("laagsteInkomenscategorieTot"));
+            o.OptionalDecimal("laagsteInkomenscategorieTot"),
+            o.OptionalChoice("tabeljaar", Tabeljaren) ?? Tabeljaar.Maand);
         foreach (var (key, why) in Ontbrekend(beleid))
         {
             o.Report(ProfileCodes.MethodeVraagtSleutel, key, why);

@@ -28,7 +28,8 @@ internal sealed record ToekenningOnderdelen(
         var indicatie = Required(zaak.Indicatie, documentId);
         var betaling = Required(zaak.Betaling, documentId);
         // The municipality's own berekening wins (the calculate stage compared it with ours); without one ours is
-        // printed, made with the tables of the year the period begins in (for an extension: the new period's year).
+        // printed: each month with the tables of its own year (or of the year the period begins in with tabeljaar: begin),
+        // a month the period only partly covers with its share of the hours, which the month line shows.
         var uitkomst = zaak.Berekening is null ? berekening.OursOrThrow : null;
         var maanden = zaak.Berekening is { } eigen
             ? eigen.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList()

@@ -93,12 +93,16 @@ public sealed class BeleidCommandTests
     }
 
     [Theory]
-    [InlineData("voorbeeldstad", 0)]
-    [InlineData("beemster", 0)]
-    [InlineData("oude-ijsselstreek", 0)]
-    // The minimumloon per 1-7-2026 (referentiemaandloon 2.337,00) covers the case's start in December 2026.
-    [InlineData("rivierenland", 0)]
-    public async Task Bereken_works_for_every_profile_whose_method_the_tables_allow(string id, int verwacht)
+    [InlineData("voorbeeldstad", 0, null)]
+    // Beemster art. 10 lid 2 and Oude IJsselstreek art. 4 price each month with the tables of its own year; the case runs
+    // into 2027, whose tables are not in data/tables yet (branch 'tables'): refused, never another year's (SMI5101).
+    // Once the 2027 tables are in, these two calculate again: make them 0.
+    [InlineData("beemster", 2, "SMI5101")]
+    [InlineData("oude-ijsselstreek", 2, "SMI5101")]
+    // The minimumloon per 1-7-2026 (referentiemaandloon 2.337,00) covers December 2026, but the case's 2027 months take
+    // the 2027 maximum hourly price, which is only a budget figure until the Besluit is published: refused (SMI5101).
+    [InlineData("rivierenland", 2, "SMI5101")]
+    public async Task Bereken_works_for_every_profile_whose_method_the_tables_allow(string id, int verwacht, string? code)
     {
         var (exitCode, stdout, stderr) = await CliRunner.RunAsync("bereken", TestPaths.Case("toekenning-een-kind-dagopvang"), "--profile", TestPaths.Profile(id));
 
@@ -109,7 +113,7 @@ public sealed class BeleidCommandTests
         }
         else
         {
-            Assert.Contains("error SMI5104:", stderr);
+            Assert.Contains($"error {code}:", stderr);
         }
     }
 

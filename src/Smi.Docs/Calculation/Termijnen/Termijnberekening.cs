@@ -20,11 +20,36 @@ public static class Termijnberekening
         zaak.Periode is { } periode ? VerlengingAanvragenVoor(periode.Eind, beleid.VerlengingAanvragenWekenVoorEinde) : null,
         zaak.Periode is { } begin ? EindeToekenning(begin.Begin, beleid.BasisaanbodMaanden) : null);
 
-    /// <summary>Calendar months touched by the period (<c>2026-12-01</c> to <c>2027-05-31</c> is six).</summary>
+    /// <summary>
+    /// How many months the letter says the period is ("Dat is N maanden"): the months the calculation pays for
+    /// (<see cref="Maanddelen"/>, a partial month counting as its share), rounded to whole months, half up.
+    /// <c>2026-12-01</c> to <c>2027-05-31</c> is six; <c>2026-12-07</c> to <c>2027-06-06</c> is 25/31 + 5 + 6/30 = 6,01,
+    /// so six as well. Never less than one for a period that has days (a grant of a few days is not "0 maanden").
+    /// </summary>
     public static int MaandenIn(Cases.Periode periode)
     {
-        var einde = periode.Eind.AddDays(1);
-        return (einde.Year - periode.Begin.Year) * 12 + einde.Month - periode.Begin.Month;
+        var delen = Maanddelen(periode);
+        return delen.Count == 0 ? 0 : Math.Max(1, (int)Math.Round(delen.Sum(d => d.Deel), MidpointRounding.AwayFromZero));
+    }
+
+    /// <summary>
+    /// The calendar months a period touches, each with the days of the period in it. The calculation pays a month the
+    /// period only partly covers for its share: hours × (days of the period in the month / days in the month). None of
+    /// the regulations (basislijn/handreiking, Beemster 2021, Oude IJsselstreek 2020) says how to count part of a month;
+    /// they grant the hours per week or month from the day the childcare starts (Beemster art. 8: "met ingang van de
+    /// aanvangsdatum waarop de kinderopvang start"), so a month is paid for the calendar days of it the grant covers.
+    /// </summary>
+    public static IReadOnlyList<Maanddeel> Maanddelen(Cases.Periode periode)
+    {
+        var delen = new List<Maanddeel>();
+        for (var maand = new DateOnly(periode.Begin.Year, periode.Begin.Month, 1); maand <= periode.Eind; maand = maand.AddMonths(1))
+        {
+            var laatste = maand.AddMonths(1).AddDays(-1);
+            var van = periode.Begin > maand ? periode.Begin : maand;
+            var tot = periode.Eind < laatste ? periode.Eind : laatste;
+            delen.Add(new Maanddeel(maand, tot.DayNumber - van.DayNumber + 1, laatste.Day));
+        }
+        return delen;
     }
 
     /// <summary>Hersteltermijn (Awb 4:5): the days the profile gives, counted from the date of the letter.</summary>
