@@ -128,7 +128,7 @@ public sealed class DocumentComposer
         IReadOnlyList<DocumentPart> parts = [];
         if (definition is null || !_dutch.Templates.DocumentIds.Contains(documentId))
         {
-            var known = definition is not null || DocumentDefinitions.ModelDocumentIds.Contains(documentId) ? "has no template yet" : "is unknown";
+            var known = definition is not null ? "has no template yet" : "is unknown";
             diagnostics.Error(OptionCodes.UnknownDocument, $"document '{documentId}' {known}; available: {string.Join(", ", _dutch.Templates.DocumentIds)}", new SourceLocation("--doc"));
         }
         else if (language.IsDutch)

@@ -18,14 +18,14 @@ public static class DocumentFormats
             .Select(f => f.ToLowerInvariant())
             .Distinct()
             .ToList();
-        var unknown = formats.Where(f => !All.Contains(f)).ToList();
-        if (formats.Count == 0 || unknown.Count > 0)
-        {
-            throw new SmiDocsException(Unknown(unknown, All));
-        }
-        return formats;
+        return Problem(formats, All) is { } problem ? throw new SmiDocsException(problem) : formats;
     }
 
-    internal static Diagnostic Unknown(IReadOnlyList<string> unknown, IEnumerable<string> available) => Diagnostic.Error(
-        OptionCodes.UnknownFormat, $"unknown format '{string.Join(", ", unknown)}'; use one or more of {string.Join(", ", available)}", new SourceLocation("--format"));
+    /// <summary>SMI4003 when <paramref name="asked"/> is empty or names a format not in <paramref name="available"/>; else null.</summary>
+    internal static Diagnostic? Problem(IReadOnlyList<string> asked, IReadOnlyList<string> available)
+    {
+        var unknown = asked.Where(f => !available.Contains(f)).ToList();
+        return asked.Count > 0 && unknown.Count == 0 ? null : Diagnostic.Error(
+            OptionCodes.UnknownFormat, $"unknown format '{string.Join(", ", unknown)}'; use one or more of {string.Join(", ", available)}", new SourceLocation("--format"));
+    }
 }

@@ -37,8 +37,7 @@ public sealed class DocumentPipeline
     public async Task<RenderResult> RenderAsync(DocumentRequest request, CancellationToken cancellationToken = default)
     {
         var formats = request.Formats ?? Formats;
-        var unknown = formats.Where(f => !_renderers.ContainsKey(f)).ToList();
-        List<Diagnostic> problems = formats.Count == 0 || unknown.Count > 0 ? [DocumentFormats.Unknown(unknown, Formats)] : [];
+        List<Diagnostic> problems = DocumentFormats.Problem(formats, Formats) is { } problem ? [problem] : [];
         try
         {
             // The whole request is checked before any work, so every problem in it comes back at once.
