@@ -25,6 +25,9 @@ public static class CaseReader
     private static readonly (string, Opvangsoort)[] Opvangsoorten =
         [("dagopvang", Opvangsoort.Dagopvang), ("bso", Opvangsoort.Bso), ("gastouderopvang", Opvangsoort.Gastouderopvang)];
 
+    private static readonly (string, Betrokkene)[] Betrokkenen =
+        [("aanvrager", Betrokkene.Aanvrager), ("partner", Betrokkene.Partner), ("kind", Betrokkene.Kind)];
+
     private static readonly (string, Betaalontvanger)[] Ontvangers =
         [("ouder", Betaalontvanger.Ouder), ("opvang", Betaalontvanger.Opvang)];
 
@@ -118,7 +121,11 @@ public static class CaseReader
     private static Indicatie ReadIndicatie(InputObject o) => new(
         o.Text("reden", CaseLimits.VrijeTekst),
         o.OptionalText("adviseur"),
-        o.Objects("afbouw", a => new Afbouwstap(a.Date("vanaf"), a.Decimal("dagenPerWeek", maximum: 7)), required: false));
+        o.Objects("afbouw", a => new Afbouwstap(a.Date("vanaf"), a.Decimal("dagenPerWeek", maximum: 7)), required: false))
+    {
+        Betreft = o.OptionalChoice("betreft", Betrokkenen),
+        Kind = o.OptionalText("kind"),
+    };
 
     private static Berekening ReadBerekening(InputObject o) => new(
         o.Integer("jaar", maximum: CaseLimits.LaatsteDatum.Year),

@@ -20,6 +20,10 @@ internal static class CaseRules
         {
             CheckBerekening(c, berekening, context);
         }
+        if (c.Indicatie is { } indicatie)
+        {
+            CheckIndicatie(c, indicatie, context);
+        }
         if (c.Afwijzing is { } afwijzing)
         {
             CheckAfwijzing(afwijzing, context);
@@ -33,6 +37,21 @@ internal static class CaseRules
             CheckOntbrekend(ontbrekend, context);
         }
         CaseBoundaryRules.Check(c, context);
+    }
+
+    // Whose situation it is decides to whom the letter puts the duties; a partner the case does not have would get them.
+    private static void CheckIndicatie(SmiCase c, Indicatie indicatie, InputContext context)
+    {
+        if (indicatie.Betreft == Betrokkene.Partner && c.Partner is null && !context.HasErrorAtOrAbove("$.partner"))
+        {
+            context.Error(CaseCodes.IndicatieOverOntbrekendePartner, "$.indicatie.betreft",
+                "the indication is about the partner, but the case has no partner; add $.partner or set betreft to aanvrager or kind");
+        }
+        if (indicatie.Kind is not null && indicatie.Betreft != Betrokkene.Kind && !context.HasErrorAt("$.indicatie.betreft"))
+        {
+            context.Error(CaseCodes.IndicatieKindZonderKind, "$.indicatie.kind",
+                "kind names the child the indication is about, so it needs betreft: kind; remove kind or set betreft to kind");
+        }
     }
 
     private static void CheckDates(SmiCase c, InputContext context)

@@ -34,6 +34,8 @@ public static class CaseCodes
     public static readonly DiagnosticCode AfbouwBuitenPeriode = new("SMI1034", DiagnosticOrigin.Case, Severity.Error, "Afbouw step outside the period");
     public static readonly DiagnosticCode AfbouwVerhoogt = new("SMI1035", DiagnosticOrigin.Case, Severity.Error, "Afbouw step does not lower the days");
     public static readonly DiagnosticCode EerderBesluitNaBesluit = new("SMI1036", DiagnosticOrigin.Case, Severity.Error, "Earlier decision not before this decision");
+    public static readonly DiagnosticCode IndicatieOverOntbrekendePartner = new("SMI1037", DiagnosticOrigin.Case, Severity.Error, "Indication about a partner the case lacks");
+    public static readonly DiagnosticCode IndicatieKindZonderKind = new("SMI1038", DiagnosticOrigin.Case, Severity.Error, "Child named for an indication not about a child");
 
     /// <summary>Declared after the boundary codes it refers to (static fields initialize in order).</summary>
     public static readonly InputCodes Input = new("SMI1", DiagnosticOrigin.Case, "JSON", "field")
@@ -47,6 +49,7 @@ public static class CaseCodes
     public static readonly DiagnosticCode BovenMaximumVerlengingen = new("SMI1104", DiagnosticOrigin.Case, Severity.Error, "More extensions than the profile allows");
     public static readonly DiagnosticCode GeenHardheidsclausule = new("SMI1105", DiagnosticOrigin.Case, Severity.Error, "Profile has no hardheidsclausule");
     public static readonly DiagnosticCode BetalingNietVolgensBeleid = new("SMI1106", DiagnosticOrigin.Case, Severity.Error, "Payment to someone the profile does not pay");
+    public static readonly DiagnosticCode IndicatieBuitenDoelgroep = new("SMI1107", DiagnosticOrigin.Case, Severity.Error, "Indication about someone outside the profile's doelgroep");
 
     public static readonly DiagnosticCode GeenOntbrekendeItems = new("SMI9101", DiagnosticOrigin.Case, Severity.Error, "No missing items");
     public static readonly DiagnosticCode OntbrekendItemDubbel = new("SMI9102", DiagnosticOrigin.Case, Severity.Error, "Missing item given twice");

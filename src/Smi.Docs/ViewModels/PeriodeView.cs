@@ -2,7 +2,11 @@ namespace Smi.Docs.ViewModels;
 
 public sealed record PeriodeView(DateOnly Begin, DateOnly Eind, int Maanden);
 
-public sealed record IndicatieView(string Reden, string? Adviseur, IReadOnlyList<AfbouwView> Afbouw);
+/// <summary>
+/// <see cref="OverPartner"/> and <see cref="OverKind"/> say whose situation it is, so the letter puts the duties on the
+/// right person; both false means the applicant's. <see cref="Kind"/> is the child's first name when the case gives one.
+/// </summary>
+public sealed record IndicatieView(string Reden, string? Adviseur, IReadOnlyList<AfbouwView> Afbouw, bool OverPartner, bool OverKind, string? Kind);
 
 public sealed record AfbouwView(DateOnly Vanaf, decimal DagenPerWeek);
 

@@ -47,7 +47,10 @@ internal sealed record ToekenningOnderdelen(
             new IndicatieView(
                 indicatie.Reden,
                 indicatie.Adviseur,
-                indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList()),
+                indicatie.Afbouw.Select(a => new AfbouwView(a.Vanaf, a.DagenPerWeek)).ToList(),
+                indicatie.Betreft == Betrokkene.Partner,
+                indicatie.Betreft == Betrokkene.Kind,
+                indicatie.Kind),
             new BetalingView(betaling.Aan == Betaalontvanger.Ouder, betaling.Aan == Betaalontvanger.Opvang, betaling.Iban),
             Totals(zaak.Berekening?.Jaar ?? uitkomst!.Jaar, zaak.Berekening?.Toetsingsinkomen ?? uitkomst!.Toetsingsinkomen, kinderen, uitkomst?.Uitleg.Select(zin => zin.Schrijf(pack.Texts, pack.Formatter)).ToList() ?? []),
             ToekenningViewModelFactory.Beleid(profile));

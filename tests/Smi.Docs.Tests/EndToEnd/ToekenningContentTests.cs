@@ -59,7 +59,13 @@ public sealed class ToekenningContentTests
         Assert.Contains(zaak.Indicatie!.Afbouw.Count == 0 ? "opvang in deze periode niet af" : $"vanaf {Date(zaak.Indicatie!.Afbouw[0].Vanaf)} krijgt u een vergoeding voor", text);                                                    // afbouw
         Assert.Contains(zaak.Betaling!.Aan == Smi.Docs.Cases.Betaalontvanger.Ouder ? "aan u, op rekening" : "rechtstreeks aan de kinderopvang", text); // payee
         Assert.Contains("Geef dat binnen twee weken aan ons door", text);                  // duties
-        Assert.Equal(profile.Beleid.InzetVoorHerstel, text.Contains("Werk aan uw herstel", StringComparison.Ordinal)); // basislijn 9
+        var herstel = zaak.Indicatie.Betreft switch                                                   // basislijn 9, to whom it concerns
+        {
+            Smi.Docs.Cases.Betrokkene.Partner => "Uw partner werkt aan herstel",
+            Smi.Docs.Cases.Betrokkene.Kind => "Werk mee aan de hulp voor uw kind",
+            _ => "Werk aan uw herstel",
+        };
+        Assert.Equal(profile.Beleid.InzetVoorHerstel, text.Contains(herstel, StringComparison.Ordinal));
         Assert.Contains($"op grond van {profile.Regeling.ArtikelToekenning} van de {profile.Regeling.Titel}", text); // legal basis
         Assert.Contains("Dan kunt u bezwaar maken. Dat moet binnen zes weken.", text);                // who, term
         Assert.Contains($"U heeft dus tot en met {Date(Termijnberekening.EindeBezwaartermijn(zaak.Verzenddatum).Einde)}", text);
