@@ -83,5 +83,6 @@ internal static class BatchCommand
 
     private static string Summary(BatchResult result) =>
         $"{result.Total} items: {result.Rendered} made, {result.Skipped} already made, {result.Failures.Count} failed"
-        + (result.Interrupted ? $", {result.Total - result.Finished.Count - result.Failures.Count} not done" : "");
+        + (result.Interrupted ? $", {result.Total - result.Finished.Count - result.Failures.Count} not done" : "")
+        + (result.Warnings.Count > 0 ? $"; {result.Warnings.Count} made with warnings (see the report)" : "");
 }

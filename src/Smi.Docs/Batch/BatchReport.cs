@@ -7,8 +7,8 @@ using Smi.Docs.Rendering;
 namespace Smi.Docs.Batch;
 
 /// <summary>
-/// The files a batch leaves for people: <c>rapport.json</c> and <c>rapport.csv</c> (every item that was not made, with
-/// the codes and JSON paths of its problems — never a value from the case) and <c>index.csv</c> for the mail house (per
+/// The files a batch leaves for people: <c>rapport.json</c> and <c>rapport.csv</c> (every item that was not made, and every
+/// item made with warnings, with the codes and JSON paths of its problems — never a value from the case) and <c>index.csv</c> for the mail house (per
 /// file: kenmerk, document, language, path, pages, SHA-256). Written together, all or nothing, after every run, also an
 /// interrupted one.
 /// </summary>
@@ -39,39 +39,45 @@ public static class BatchReport
             json.WriteNumber("mislukt", result.Failures.Count);
             json.WriteNumber("nietGedaan", result.Total - result.Finished.Count - result.Failures.Count);
             json.WriteBoolean("onderbroken", result.Interrupted);
-            json.WriteStartArray("fouten");
-            foreach (var failure in result.Failures)
+            Items(json, "fouten", result.Failures);
+            Items(json, "waarschuwingen", result.Warnings);
+            json.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    private static void Items(Utf8JsonWriter json, string name, IReadOnlyList<BatchItemReport> items)
+    {
+        json.WriteStartArray(name);
+        foreach (var failure in items)
+        {
+            json.WriteStartObject();
+            json.WriteString("item", failure.Item);
+            json.WriteString("bron", failure.Source);
+            WriteOptional(json, "kenmerk", failure.Kenmerk);
+            WriteOptional(json, "document", failure.Document);
+            WriteOptional(json, "taal", failure.Language);
+            json.WriteStartArray("meldingen");
+            foreach (var diagnostic in failure.Diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteString("item", failure.Item);
-                json.WriteString("bron", failure.Source);
-                WriteOptional(json, "kenmerk", failure.Kenmerk);
-                WriteOptional(json, "document", failure.Document);
-                WriteOptional(json, "taal", failure.Language);
-                json.WriteStartArray("meldingen");
-                foreach (var diagnostic in failure.Diagnostics)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", diagnostic.Code);
-                    json.WriteString("ernst", diagnostic.Severity == Severity.Error ? "fout" : "waarschuwing");
-                    WriteOptional(json, "pad", diagnostic.Location.JsonPath);
-                    json.WriteString("bericht", diagnostic.Message);
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
+                json.WriteString("code", diagnostic.Code);
+                json.WriteString("ernst", diagnostic.Severity == Severity.Error ? "fout" : "waarschuwing");
+                WriteOptional(json, "pad", diagnostic.Location.JsonPath);
+                json.WriteString("bericht", diagnostic.Message);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return buffer.ToArray();
+        json.WriteEndArray();
     }
 
     private static byte[] ReportCsv(BatchResult result)
     {
         var csv = new StringBuilder();
         Row(csv, "item", "bron", "kenmerk", "document", "taal", "code", "ernst", "pad", "bericht");
-        foreach (var failure in result.Failures)
+        foreach (var failure in result.Failures.Concat(result.Warnings).OrderBy(r => r.Ordinal))
         {
             foreach (var d in failure.Diagnostics)
             {

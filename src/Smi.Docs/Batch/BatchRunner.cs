@@ -25,7 +25,8 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
         var clock = Stopwatch.StartNew();
         var total = await BatchInput.CountAsync(options.Input, cancellationToken);
         var finished = new ConcurrentDictionary<int, BatchEntry>();
-        var failures = new ConcurrentBag<BatchFailure>();
+        var failures = new ConcurrentBag<BatchItemReport>();
+        var warnings = new ConcurrentBag<BatchItemReport>();
         int rendered = 0, skipped = 0;
         void Report() => progress?.Report(new BatchProgress(total, Volatile.Read(ref rendered), Volatile.Read(ref skipped), failures.Count, clock.Elapsed));
 
@@ -52,7 +53,12 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             {
                 await foreach (var item in queue.Reader.ReadAllAsync(cancellationToken))
                 {
-                    switch (await MakeAsync(item, manifest, cancellationToken))
+                    var (outcome, wasThere, warned) = await MakeAsync(item, manifest, cancellationToken);
+                    if (warned is not null)
+                    {
+                        warnings.Add(warned);
+                    }
+                    switch ((outcome, wasThere))
                     {
                         case (BatchEntry entry, true):
                             finished[item.Ordinal] = entry;
@@ -62,7 +68,7 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
                             finished[item.Ordinal] = entry;
                             Interlocked.Increment(ref rendered);
                             break;
-                        case (BatchFailure failure, _):
+                        case (BatchItemReport failure, _):
                             failures.Add(failure);
                             break;
                     }
@@ -82,22 +88,25 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
             skipped,
             [.. finished.OrderBy(p => p.Key).Select(p => p.Value)],
             [.. failures.OrderBy(f => f.Ordinal)],
-            interrupted);
+            interrupted)
+        {
+            Warnings = [.. warnings.OrderBy(w => w.Ordinal)],
+        };
     }
 
-    /// <summary>The item's entry (and whether it was there already) or its failure.</summary>
-    private async Task<(object Outcome, bool Skipped)> MakeAsync(BatchItem item, BatchManifest manifest, CancellationToken cancellationToken)
+    /// <summary>The item's entry (and whether it was there already) or its failure; and its warnings, when it was made with some.</summary>
+    private async Task<(object Outcome, bool Skipped, BatchItemReport? Warnings)> MakeAsync(BatchItem item, BatchManifest manifest, CancellationToken cancellationToken)
     {
         var request = BatchRequest.Read(item, options.Document, options.Language);
         var kenmerk = request.Zaak?.Zaaknummer;
         if (request.Problems.Count > 0)
         {
-            return (Failure(item, request, kenmerk, request.Problems), false);
+            return (Failure(item, request, kenmerk, request.Problems), false, null);
         }
         var key = Key(item, request);
         if (manifest.Finished(item.Name, key) is { } done)
         {
-            return (done, true);
+            return (done, true, null);
         }
         RenderResult result;
         try
@@ -108,18 +117,18 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
         }
         catch (SmiDocsException e)
         {
-            return (Failure(item, request, kenmerk, e.Diagnostics), false);
+            return (Failure(item, request, kenmerk, e.Diagnostics), false, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A fault in one item (a bug its data happens to reach) must not stop the thousands after it. Only the
             // exception's type is kept: .NET messages can quote input text.
             return (Failure(item, request, kenmerk,
-                [Diagnostic.Error(OptionCodes.UnexpectedFailure, $"unexpected failure ({e.GetType().FullName}) making this item; report it", new SourceLocation(item.Source))]), false);
+                [Diagnostic.Error(OptionCodes.UnexpectedFailure, $"unexpected failure ({e.GetType().FullName}) making this item; report it", new SourceLocation(item.Source))]), false, null);
         }
         if (!result.Succeeded)
         {
-            return (Failure(item, request, kenmerk, result.Diagnostics), false);
+            return (Failure(item, request, kenmerk, result.Diagnostics), false, null);
         }
         try
         {
@@ -127,15 +136,15 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
         }
         catch (SmiDocsException e)
         {
-            return (Failure(item, request, kenmerk, e.Diagnostics), false);
+            return (Failure(item, request, kenmerk, e.Diagnostics), false, null);
         }
         var entry = new BatchEntry(item.Name, key, kenmerk, request.Document!, request.Language!,
             [.. result.Files.Select(f => new BatchFile(f.FileName, Convert.ToHexStringLower(SHA256.HashData(f.Content)), f.Content.LongLength, options.Pages(f)))]);
         manifest.Add(entry);
-        return (entry, false);
+        return (entry, false, result.Diagnostics.Count > 0 ? Failure(item, request, kenmerk, result.Diagnostics) : null);
     }
 
-    private static BatchFailure Failure(BatchItem item, BatchRequest request, string? kenmerk, IReadOnlyList<Diagnostic> diagnostics) =>
+    private static BatchItemReport Failure(BatchItem item, BatchRequest request, string? kenmerk, IReadOnlyList<Diagnostic> diagnostics) =>
         new(item.Ordinal, item.Name, item.Source, kenmerk, request.Document, request.Language, diagnostics);
 
     /// <summary>Everything the item's output depends on; a change in any of it makes the item render again.</summary>
