@@ -62,6 +62,7 @@ public sealed class BatchResumeTests
     }
 
     [Fact]
+    [NeedsOwnProcess]
     public async Task A_killed_process_leaves_no_half_made_file_and_the_same_command_finishes_the_batch()
     {
         var input = Grants(60);
