@@ -15,6 +15,7 @@ public static class SmiDocsCli
         };
         var root = new RootCommand("Smi.Docs: SMI decisions and letters for Dutch municipalities as HTML, DOCX and PDF.") { verboseOption };
         root.Subcommands.Add(RenderCommand.Create(output, error));
+        root.Subcommands.Add(BatchCommand.Create(output, error));
         root.Subcommands.Add(BenchCommand.Create(output, error));
         root.Subcommands.Add(BerekenCommand.Create(output, error));
         root.Subcommands.Add(LintCommand.Create(output, error));
@@ -31,7 +32,15 @@ public static class SmiDocsCli
             await error.WriteLineAsync("Run 'smi-docs --help' for the commands and their options.");
             return ExitCodes.BadInput;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Ctrl-C cancels the token; a batch then stops reading, rolls back the items in flight and writes its report,
+        // which can take longer than the library's default two seconds before it ends the process.
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(20),
+        };
         try
         {
             return await parse.InvokeAsync(configuration, cancellationToken);

@@ -9,7 +9,7 @@ namespace Smi.Docs.Pdf;
 /// Skia writes the catalog and the page tree as plain objects (no object streams), and text only inside compressed
 /// content streams, so nothing a letter says can look like these keys.
 /// </summary>
-internal static partial class PdfPageCount
+public static partial class PdfPageCount
 {
     public static int Of(byte[] pdf)
     {

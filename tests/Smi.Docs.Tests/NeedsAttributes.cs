@@ -40,3 +40,7 @@ public sealed class NeedsMountAttribute() : NeedsAttribute("Mount");
 /// <summary>Runs Chromium under <c>strace</c> (from scripts/install-prerequisites.sh) to see every connection it opens.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class NeedsStraceAttribute() : NeedsAttribute("Strace");
+
+/// <summary>Starts <c>smi-docs</c> as a process of its own (<c>dotnet smi-docs.dll</c>), to kill it part-way as a machine or an operator would.</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class NeedsOwnProcessAttribute() : NeedsAttribute("OwnProcess");

@@ -34,6 +34,12 @@ public static class OptionCodes
     /// <summary>The case file is there but cannot be read (no permission, a device, an I/O error).</summary>
     public static readonly DiagnosticCode FileUnreadable = new("SMI4014", DiagnosticOrigin.Options, Severity.Error, "Input file unreadable");
 
+    /// <summary>A batch item that is not a case or an envelope: a line or file too long, an envelope with a wrong key or value.</summary>
+    public static readonly DiagnosticCode BatchItemUnreadable = new("SMI4015", DiagnosticOrigin.Options, Severity.Error, "Batch item unreadable");
+
+    /// <summary>A batch item without a document: no <c>--doc</c> for the batch and no envelope naming one.</summary>
+    public static readonly DiagnosticCode BatchDocumentMissing = new("SMI4016", DiagnosticOrigin.Options, Severity.Error, "Batch item names no document");
+
     /// <summary>The disk (or the user's quota) is full: the machine's fault, not the request's.</summary>
     public static readonly DiagnosticCode DiskFull = new("SMI4901", DiagnosticOrigin.Machine, Severity.Error, "Disk full");
 
