@@ -16,7 +16,7 @@ status=0
 for case_file in examples/cases/*.json; do
   name=$(basename "$case_file" .json)
   document=""
-  for id in aanvraagformulier aanvraagformulier-verlenging ontbrekende-gegevens toekenning verlenging afwijzing; do
+  for id in aanvraagformulier aanvraagformulier-verlenging ontbrekende-gegevens niet-in-behandeling toekenning verlenging afwijzing; do
     [[ "$name" == "$id"* ]] && document=$id
   done
   [ -n "$document" ] || { echo "skipping $case_file: its name does not start with a document id" >&2; continue; }

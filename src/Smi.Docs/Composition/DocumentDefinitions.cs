@@ -15,7 +15,8 @@ public static class DocumentDefinitions
             // Handreiking §4.2: a grant states its period, its reason and who is paid; the amounts come from the
             // case's own berekening or, without one, from the calculator.
             // A case with a verlenging block is an extension: its letter must name the earlier decision, so not this one.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend], BetalingProfileRule.Check),
+            // A child's own afwijzing makes the grant partial; its reasons rest on the profile's articles like a refusal's.
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend, CaseBlock.NietInBehandeling], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(AfwijzingProfileRule.Check(zaak, profile))),
             (zaak, profile, pack, berekening) => ToekenningViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,
@@ -24,7 +25,7 @@ public static class DocumentDefinitions
             "verlenging",
             typeof(VerlengingViewModel),
             // An extension is a new grant (docs/architecture.md §4): the same blocks as the toekenning plus the decision it extends.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile))),
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend, CaseBlock.NietInBehandeling], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile)).Concat(AfwijzingProfileRule.Check(zaak, profile))),
             (zaak, profile, pack, berekening) => VerlengingViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,
@@ -33,7 +34,7 @@ public static class DocumentDefinitions
             "afwijzing",
             typeof(AfwijzingViewModel),
             // A refusal grants nothing: no period, payee or amounts, only its reasons (docs/architecture.md §4).
-            new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening], AfwijzingProfileRule.Check),
+            new([CaseBlock.Afwijzing], [CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening, CaseBlock.NietInBehandeling], (zaak, profile) => AfwijzingProfileRule.Check(zaak, profile).Concat(AfwijzingProfileRule.GeenKindAfwijzing(zaak, "afwijzing"))),
             (zaak, profile, pack, _) => AfwijzingViewModelFactory.Create(zaak, profile, pack))
         {
             Catalogue = LetterCatalogue.Afwijzingsgronden,
@@ -43,8 +44,19 @@ public static class DocumentDefinitions
             typeof(OntbrekendeGegevensViewModel),
             // Awb 4:5: the hersteltermijn letter names what is missing. It decides nothing yet, so a refusal's
             // reasons or a grant's amounts contradict it; a period or payee may already be known and is ignored.
-            new([CaseBlock.Ontbrekend], [CaseBlock.Afwijzing, CaseBlock.Berekening]),
+            new([CaseBlock.Ontbrekend], [CaseBlock.Afwijzing, CaseBlock.Berekening, CaseBlock.NietInBehandeling], (zaak, _) => AfwijzingProfileRule.GeenKindAfwijzing(zaak, "ontbrekende-gegevens")),
             (zaak, profile, pack, _) => OntbrekendeGegevensViewModelFactory.Create(zaak, profile, pack))
+        {
+            Catalogue = LetterCatalogue.OntbrekendeGegevens,
+        },
+        new LetterDefinition(
+            "niet-in-behandeling",
+            typeof(NietInBehandelingViewModel),
+            // Awb 4:5 lid 1: the decision not to process an application still incomplete after the hersteltermijn. It
+            // names the letter that gave the term and what still lacks; it decides nothing on the merits, so no period,
+            // payee, amounts or reasons of a refusal.
+            new([CaseBlock.Ontbrekend, CaseBlock.NietInBehandeling], [CaseBlock.Afwijzing, CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening, CaseBlock.Verlenging], (zaak, _) => AfwijzingProfileRule.GeenKindAfwijzing(zaak, "niet-in-behandeling")),
+            (zaak, profile, pack, _) => NietInBehandelingViewModelFactory.Create(zaak, profile, pack))
         {
             Catalogue = LetterCatalogue.OntbrekendeGegevens,
         },

@@ -35,6 +35,13 @@ public static class CaseCodes
     public static readonly DiagnosticCode AfbouwVerhoogt = new("SMI1035", DiagnosticOrigin.Case, Severity.Error, "Afbouw step does not lower the days");
     public static readonly DiagnosticCode EerderBesluitNaBesluit = new("SMI1036", DiagnosticOrigin.Case, Severity.Error, "Earlier decision not before this decision");
 
+    // Issue 12: the Awb 4:5 decision not to process an application, and partial decisions per child.
+    public static readonly DiagnosticCode RedenIsEigenBesluit = new("SMI1040", DiagnosticOrigin.Case, Severity.Error, "Reason is a decision of its own");
+    public static readonly DiagnosticCode HerstelbriefVoorAanvraag = new("SMI1041", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn letter before the application");
+    public static readonly DiagnosticCode HersteltermijnVoorHerstelbrief = new("SMI1042", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn ends before its letter");
+    public static readonly DiagnosticCode HersteltermijnNietVoorbij = new("SMI1043", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn not over on the decision date");
+    public static readonly DiagnosticCode AlleKinderenAfgewezen = new("SMI1044", DiagnosticOrigin.Case, Severity.Error, "Grant in which every child is refused");
+
     /// <summary>Declared after the boundary codes it refers to (static fields initialize in order).</summary>
     public static readonly InputCodes Input = new("SMI1", DiagnosticOrigin.Case, "JSON", "field")
     {
