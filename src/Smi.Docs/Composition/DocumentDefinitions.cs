@@ -20,6 +20,8 @@ public static class DocumentDefinitions
             (zaak, profile, pack, berekening) => ToekenningViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,
+            // A child's own afwijzing (a partial decision) is stated with the catalogue's reasons.
+            Catalogue = LetterCatalogue.Afwijzingsgronden,
         },
         new LetterDefinition(
             "verlenging",
@@ -29,6 +31,8 @@ public static class DocumentDefinitions
             (zaak, profile, pack, berekening) => VerlengingViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,
+            // A child's own afwijzing (a partial decision) is stated with the catalogue's reasons.
+            Catalogue = LetterCatalogue.Afwijzingsgronden,
         },
         new LetterDefinition(
             "afwijzing",
