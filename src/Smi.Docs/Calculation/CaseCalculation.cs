@@ -19,8 +19,6 @@ public sealed record CaseCalculation(Berekeningsuitkomst? Ours, IReadOnlyList<Di
     /// <exception cref="SmiDocsException">The case has no berekening of its own and ours cannot be made (SMI51xx: bad input).</exception>
     public static CaseCalculation Make(SmiCase zaak, Beleid beleid, TariefTabellen tabellen)
     {
-        // A partial decision pays only the children it grants (issue 12 point 7); a refused child is not calculated.
-        zaak = zaak.AlleenToegekend();
         if (zaak.Berekening is null)
         {
             var eigen = EigenBijdrageCalculator.Bereken(zaak, beleid, tabellen);
