@@ -129,13 +129,8 @@ public sealed class GedeeltelijkBesluitTests
     }
 
     /// <summary>The partial example with Lotte's reasons replaced by <paramref name="codes"/>.</summary>
-    private static string WithChildReasons(params string[] codes)
-    {
-        var root = JsonNode.Parse(Example(Example))!.AsObject();
-        var redenen = new JsonArray([.. codes.Select(c => (JsonNode)new JsonObject { ["code"] = c })]);
-        Child(root, 1)["afwijzing"] = new JsonObject { ["redenen"] = redenen };
-        return root.ToJsonString();
-    }
+    private static string WithChildReasons(params string[] codes) => Changed(Example, root =>
+        Child(root, 1)["afwijzing"] = new JsonObject { ["redenen"] = new JsonArray([.. codes.Select(c => (JsonNode)new JsonObject { ["code"] = c })]) });
 
     private static string Totals(string text)
     {

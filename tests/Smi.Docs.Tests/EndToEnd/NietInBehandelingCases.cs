@@ -14,12 +14,7 @@ internal static class NietInBehandelingCases
     public const string Example = "niet-in-behandeling-na-hersteltermijn";
 
     /// <summary>The example after <paramref name="change"/>.</summary>
-    public static string Changed(Action<JsonObject> change)
-    {
-        var root = JsonNode.Parse(File.ReadAllText(TestPaths.Case(Example)))!.AsObject();
-        change(root);
-        return root.ToJsonString();
-    }
+    public static string Changed(Action<JsonObject> change) => Input.CaseInput.Changed(Example, change);
 
     public static string Html(SmiCase zaak, MunicipalityProfile profile) =>
         new HtmlLetterRenderer().Render(Examples.Composer.Compose(zaak, profile, DocumentId, "nl"));
