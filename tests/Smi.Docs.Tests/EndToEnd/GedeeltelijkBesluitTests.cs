@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NJsonSchema;
 using Smi.Docs.Cases;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Html;
@@ -82,6 +83,27 @@ public sealed class GedeeltelijkBesluitTests
         Assert.Equal([(CaseCodes.GeenRedenen.Id, "$.kinderen[1].afwijzing.redenen")], Found(WithChildReasons()));
         Assert.Equal([(CaseCodes.RedenDubbel.Id, "$.kinderen[1].afwijzing.redenen[1].code")], Found(WithChildReasons("niet-in-doelgroep", "niet-in-doelgroep")));
         Assert.Equal([(CaseCodes.RedenIsEigenBesluit.Id, "$.kinderen[1].afwijzing.redenen[0].code")], Found(WithChildReasons("aanvraag-onvolledig-na-hersteltermijn")));
+    }
+
+    [Fact]
+    public void A_refused_childs_request_is_not_held_to_the_rules_of_a_grant()
+    {
+        // SMI1031 refuses zero days in a grant, because it would pay € 0; a refused child is paid nothing anyway.
+        var granted = Changed(Example, r => Opvang(r, 0)["dagenPerWeek"] = 0);
+        var refused = Changed(Example, r => Opvang(r, 1)["dagenPerWeek"] = 0);
+
+        Assert.Equal([(CaseCodes.NulInToekenning.Id, "$.kinderen[0].opvang.dagenPerWeek")], Found(granted));
+        Assert.Equal(0, CaseReader.Read(refused, "zaak.json").Kinderen[1].Opvang.DagenPerWeek);
+    }
+
+    [Fact]
+    public async Task The_schema_takes_a_childs_refusal_with_catalogue_codes_only()
+    {
+        var schema = await JsonSchema.FromJsonAsync(Input.RepositoryFiles.Read("schemas", "smi-case.schema.json"), TestContext.Current.CancellationToken);
+
+        Assert.Empty(schema.Validate(Example(Example)));
+        Assert.NotEmpty(schema.Validate(WithChildReasons("onbekend")));
+        Assert.NotEmpty(schema.Validate(WithChildReasons()));
     }
 
     [Fact]
