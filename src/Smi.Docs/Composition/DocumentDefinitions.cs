@@ -59,7 +59,7 @@ public static class DocumentDefinitions
             // Awb 4:5 lid 1: the decision not to process an application still incomplete after the hersteltermijn. It
             // names the letter that gave the term and what still lacks; it decides nothing on the merits, so no period,
             // payee, amounts or reasons of a refusal.
-            new([CaseBlock.Ontbrekend, CaseBlock.NietInBehandeling], [CaseBlock.Afwijzing, CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening, CaseBlock.Verlenging], (zaak, _) => AfwijzingProfileRule.GeenKindAfwijzing(zaak, "niet-in-behandeling")),
+            new([CaseBlock.Ontbrekend, CaseBlock.NietInBehandeling], [CaseBlock.Afwijzing, CaseBlock.Periode, CaseBlock.Betaling, CaseBlock.Berekening, CaseBlock.Verlenging], (zaak, profile) => AfwijzingProfileRule.GeenKindAfwijzing(zaak, "niet-in-behandeling").Concat(NietInBehandelingProfileRule.Check(zaak, profile))),
             (zaak, profile, pack, _) => NietInBehandelingViewModelFactory.Create(zaak, profile, pack))
         {
             Catalogue = LetterCatalogue.OntbrekendeGegevens,

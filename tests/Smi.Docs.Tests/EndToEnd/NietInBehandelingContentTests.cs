@@ -65,6 +65,22 @@ public sealed class NietInBehandelingContentTests
     }
 
     [Fact]
+    public void A_term_shorter_than_the_profiles_hersteltermijn_is_refused()
+    {
+        // Voorbeeldstad gives 14 days: a letter of Monday 16 November 2026 runs to Monday 30 November. A term to
+        // 29 November is a day short, so Awb 4:5 lid 1 does not allow not processing yet.
+        var zaak = Examples.Case(NietInBehandelingCases.Example) with
+        {
+            NietInBehandeling = new NietInBehandeling(new Herstelbrief(new DateOnly(2026, 11, 16), new DateOnly(2026, 11, 29))),
+        };
+
+        var error = Assert.Single(Assert.Throws<SmiDocsException>(() => Examples.Composer.Compose(zaak, Examples.Voorbeeldstad, NietInBehandelingCases.DocumentId, "nl")).Diagnostics);
+
+        Assert.Equal((CaseCodes.HersteltermijnKorterDanBeleid.Id, "$.nietInBehandeling.herstelbrief.termijnEinde"), (error.Code, error.Location.JsonPath));
+        Assert.Contains("14 days", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_hersteltermijn_letter_refuses_a_case_that_is_already_decided_not_to_process()
     {
         var zaak = Examples.Case(NietInBehandelingCases.Example);
