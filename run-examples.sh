@@ -22,7 +22,7 @@ trap 'rm -rf "$staging"' EXIT
 for case_file in examples/cases/*.json; do
   name=$(basename "$case_file" .json)
   document=""
-  for id in aanvraagformulier aanvraagformulier-verlenging ontbrekende-gegevens toekenning verlenging afwijzing; do
+  for id in aanvraagformulier aanvraagformulier-verlenging ontbrekende-gegevens niet-in-behandeling toekenning verlenging afwijzing; do
     [[ "$name" == "$id"* ]] && document=$id
   done
   [ -n "$document" ] || { echo "skipping $case_file: its name does not start with a document id" >&2; continue; }

@@ -13,7 +13,7 @@ internal static class TestPaths
 
     public static string Case(string name) => Path.Combine(Root, "examples", "cases", name + ".json");
 
-    public static IReadOnlyList<string> ToekenningCases { get; } = ["toekenning-een-kind-dagopvang", "toekenning-twee-kinderen-ouder", "toekenning-berekend-bso", "toekenning-partner-herstelt"];
+    public static IReadOnlyList<string> ToekenningCases { get; } = ["toekenning-een-kind-dagopvang", "toekenning-twee-kinderen-ouder", "toekenning-berekend-bso", "toekenning-partner-herstelt", "toekenning-gedeeltelijk-een-kind-afgewezen"];
 
     /// <summary>Each extension example with the profile it is tested with: the hardheidsclausule needs a maximum (Beemster: 3).</summary>
     public static IReadOnlyList<(string Case, string Profile)> VerlengingCases { get; } =

@@ -18,6 +18,9 @@ public static class EigenBijdrageCalculator
     /// <exception cref="SmiDocsException">No income, a table year that is missing, or an income in a row the source does not give.</exception>
     public static Berekeningsuitkomst Bereken(SmiCase zaak, Beleid beleid, TariefTabellen tabellen)
     {
+        // A partial decision pays only the children it grants (issue 12 point 7): a refused child is not calculated
+        // and is not the first child of the KOT table.
+        zaak = zaak.AlleenToegekend();
         var inkomen = zaak.Toetsingsinkomen ?? zaak.Berekening?.Toetsingsinkomen ?? throw Fout(CalculationCodes.GeenToetsingsinkomen,
             "the calculation needs the household's toetsingsinkomen; add 'toetsingsinkomen' to the case", zaak.SourceFile, "$.toetsingsinkomen");
         var periode = zaak.Periode ?? throw Fout(CalculationCodes.GeenPeriode,

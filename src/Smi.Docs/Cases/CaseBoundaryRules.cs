@@ -53,6 +53,11 @@ internal static class CaseBoundaryRules
     {
         for (var k = 0; k < c.Kinderen.Count; k++)
         {
+            // A child refused in a partial decision is paid nothing, so its request may be for anything.
+            if (!c.Kinderen[k].Toegekend)
+            {
+                continue;
+            }
             var opvang = c.Kinderen[k].Opvang;
             foreach (var (field, value) in new[] { ("dagenPerWeek", opvang.DagenPerWeek), ("urenPerWeek", opvang.UrenPerWeek), ("urenPerMaand", opvang.UrenPerMaand), ("uurprijs", opvang.Uurprijs) })
             {

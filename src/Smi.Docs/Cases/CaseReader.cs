@@ -93,6 +93,8 @@ public static class CaseReader
             Verlenging: o.OptionalObject("verlenging", ReadVerlenging))
         {
             Ontbrekend = o.OptionalObject("ontbrekend", ReadOntbrekend),
+            NietInBehandeling = o.OptionalObject("nietInBehandeling", n => new NietInBehandeling(
+                n.Object("herstelbrief", h => new Herstelbrief(h.Date("datum"), h.Date("termijnEinde"))))),
         };
     }
 
@@ -104,7 +106,8 @@ public static class CaseReader
         o.OptionalText("tussenvoegsel"),
         o.Text("achternaam"),
         o.Date("geboortedatum"),
-        o.Object("opvang", ReadOpvang));
+        o.Object("opvang", ReadOpvang),
+        o.OptionalObject("afwijzing", ReadAfwijzing));
 
     // Upper bounds are physical limits (a week has 7 days and 168 hours, a month at most 744) or a slipped decimal
     // point (CaseLimits), not policy: policy caps such as 230 hours a month belong to the profile and the calculation.
@@ -135,8 +138,17 @@ public static class CaseReader
     // The codes come from the catalogue, so a typo is caught here with the list of valid codes.
     private static Afwijzing ReadAfwijzing(InputObject o) => new(
         o.Objects("redenen", r => new Afwijzingsreden(
-            r.Name("code", AfwijzingsgrondenCatalogus.Standaard.Codes) ?? "",
+            r.Name("code", AfwijzingsgrondenCatalogus.Standaard.Codes, VerplaatsteRedenen) ?? "",
             r.OptionalText("toelichting", CaseLimits.VrijeTekst))));
+
+    // Awb 4:5: an application still incomplete after the hersteltermijn is not refused on its merits; the college
+    // decides not to process it, a decision of its own. The code it had in the catalogue points there.
+    private static readonly Dictionary<string, (DiagnosticCode, string)> VerplaatsteRedenen = new(StringComparer.Ordinal)
+    {
+        ["aanvraag-onvolledig-na-hersteltermijn"] = (CaseCodes.RedenIsEigenBesluit,
+            "an application still incomplete after the hersteltermijn is not refused: the college decides not to process it (Awb 4:5). "
+            + "Use document 'niet-in-behandeling' with the blocks 'ontbrekend' and 'nietInBehandeling' instead of an afwijzing"),
+    };
 
     // Without the flag an extension stays within the policy; the municipality sets it only when it decides to go beyond.
     private static Verlenging ReadVerlenging(InputObject o) => new(

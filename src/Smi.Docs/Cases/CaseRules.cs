@@ -26,7 +26,12 @@ internal static class CaseRules
         }
         if (c.Afwijzing is { } afwijzing)
         {
-            CheckAfwijzing(afwijzing, context);
+            CheckAfwijzing(afwijzing, "$.afwijzing", context);
+        }
+        CheckKindAfwijzingen(c, context);
+        if (c.NietInBehandeling is { } nietInBehandeling)
+        {
+            CheckNietInBehandeling(c, nietInBehandeling.Herstelbrief, context);
         }
         if (c.Verlenging is { } verlenging)
         {
@@ -108,13 +113,16 @@ internal static class CaseRules
 
     private static void CheckBerekening(SmiCase c, Berekening berekening, InputContext context)
     {
-        // One calculation per child, in the same order (Berekening.Kinderen), or the letter pairs the wrong amounts.
-        if (berekening.Kinderen.Count != c.Kinderen.Count
+        // One calculation per granted child, in the same order (Berekening.Kinderen), or the letter pairs the wrong
+        // amounts; a child refused in a partial decision costs nothing and has none.
+        var toegekend = c.ToegekendeKinderen.Count;
+        if (berekening.Kinderen.Count != toegekend
             && !context.HasErrorAtOrAbove("$.kinderen")
             && !context.HasErrorAtOrAbove("$.berekening.kinderen"))
         {
-            context.Error(CaseCodes.BerekeningAantalKinderen, "$.berekening.kinderen",
-                $"expected one entry per child ({c.Kinderen.Count}), found {berekening.Kinderen.Count}");
+            context.Error(CaseCodes.BerekeningAantalKinderen, "$.berekening.kinderen", toegekend == c.Kinderen.Count
+                ? $"expected one entry per child ({toegekend}), found {berekening.Kinderen.Count}"
+                : $"expected one entry per granted child ({toegekend}; a child with an afwijzing has none), found {berekening.Kinderen.Count}");
         }
         if (c.Periode is not { } periode || context.HasErrorAt("$.periode.begin", "$.periode.eind"))
         {
@@ -140,21 +148,60 @@ internal static class CaseRules
         }
     }
 
-    // A refusal rests on at least one reason (Awb 3:46); naming one reason twice would print it twice.
-    private static void CheckAfwijzing(Afwijzing afwijzing, InputContext context)
+    // A refusal rests on at least one reason (Awb 3:46); naming one reason twice would print it twice. The same for
+    // the refusal of one child in a partial decision (kinderen[i].afwijzing).
+    private static void CheckAfwijzing(Afwijzing afwijzing, string block, InputContext context)
     {
-        if (afwijzing.Redenen.Count == 0 && !context.HasErrorAtOrAbove("$.afwijzing.redenen"))
+        if (afwijzing.Redenen.Count == 0 && !context.HasErrorAtOrAbove(block + ".redenen"))
         {
-            context.Error(CaseCodes.GeenRedenen, "$.afwijzing.redenen", "at least one reason is required; a refusal names every reason it rests on");
+            context.Error(CaseCodes.GeenRedenen, block + ".redenen", "at least one reason is required; a refusal names every reason it rests on");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < afwijzing.Redenen.Count; i++)
         {
-            var path = $"$.afwijzing.redenen[{i}].code";
+            var path = $"{block}.redenen[{i}].code";
             if (!context.HasErrorAt(path) && !seen.Add(afwijzing.Redenen[i].Code))
             {
                 context.Error(CaseCodes.RedenDubbel, path, "this reason code appears earlier in the list; give each reason once, with all its facts in one toelichting");
             }
+        }
+    }
+
+    // A partial decision grants at least one child: refusing them all is an afwijzing, with its own letter.
+    private static void CheckKindAfwijzingen(SmiCase c, InputContext context)
+    {
+        for (var i = 0; i < c.Kinderen.Count; i++)
+        {
+            if (c.Kinderen[i].Afwijzing is { } afwijzing)
+            {
+                CheckAfwijzing(afwijzing, $"$.kinderen[{i}].afwijzing", context);
+            }
+        }
+        if (c.Kinderen.Count > 0 && c.Kinderen.All(k => !k.Toegekend) && !context.HasErrorAtOrAbove("$.kinderen"))
+        {
+            context.Error(CaseCodes.AlleKinderenAfgewezen, "$.kinderen",
+                "every child has an afwijzing, so nothing is granted; expected at least one child without one, or document 'afwijzing' with the block 'afwijzing'");
+        }
+    }
+
+    // Awb 4:5 lid 1: not processing is allowed only after the parent had the chance to complete the application
+    // within the term the letter gave, so the letter follows the application and the term is over when we decide.
+    private static void CheckNietInBehandeling(SmiCase c, Herstelbrief brief, InputContext context)
+    {
+        const string datum = "$.nietInBehandeling.herstelbrief.datum";
+        const string einde = "$.nietInBehandeling.herstelbrief.termijnEinde";
+        if (brief.Datum < c.Aanvraagdatum && !context.HasErrorAt(datum, "$.aanvraagdatum"))
+        {
+            context.Error(CaseCodes.HerstelbriefVoorAanvraag, datum, "the letter asking for the missing items is dated before the application; expected datum on or after aanvraagdatum");
+        }
+        if (brief.TermijnEinde <= brief.Datum && !context.HasErrorAt(datum, einde))
+        {
+            context.Error(CaseCodes.HersteltermijnVoorHerstelbrief, einde, "the hersteltermijn ends on or before the date of its letter; expected termijnEinde after datum");
+        }
+        if (c.Besluitdatum <= brief.TermijnEinde && !context.HasErrorAt(einde, "$.besluitdatum"))
+        {
+            context.Error(CaseCodes.HersteltermijnNietVoorbij, "$.besluitdatum",
+                "the hersteltermijn has not ended on the decision date; expected besluitdatum after nietInBehandeling.herstelbrief.termijnEinde (Awb 4:5 lid 1)");
         }
     }
 

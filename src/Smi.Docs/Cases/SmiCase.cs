@@ -34,4 +34,19 @@ public sealed record SmiCase(
     /// than a constructor parameter so cases built in code for other documents need not mention it.
     /// </summary>
     public Ontbrekend? Ontbrekend { get; init; }
+
+    /// <summary>Only for the niet-in-behandeling decision (Awb 4:5): the letter that gave the hersteltermijn.</summary>
+    public NietInBehandeling? NietInBehandeling { get; init; }
+
+    /// <summary>The children a grant pays for: all but those refused in a partial decision (<see cref="Kind.Afwijzing"/>).</summary>
+    public IReadOnlyList<Kind> ToegekendeKinderen => Kinderen.Where(k => k.Toegekend).ToList();
+
+    /// <summary>The children refused in a partial decision, in case order.</summary>
+    public IReadOnlyList<Kind> AfgewezenKinderen => Kinderen.Where(k => !k.Toegekend).ToList();
+
+    /// <summary>
+    /// The case as the calculation sees it: only the granted children, so a refused child neither costs nor counts as
+    /// the first child of the KOT table. Its own <c>berekening</c> lists the granted children in the same order.
+    /// </summary>
+    public SmiCase AlleenToegekend() => AfgewezenKinderen.Count == 0 ? this : this with { Kinderen = ToegekendeKinderen };
 }

@@ -22,6 +22,8 @@ public sealed record CaseBlock(string Name, Func<SmiCase, object?> Value)
 
     public static CaseBlock Ontbrekend { get; } = new("ontbrekend", c => c.Ontbrekend);
 
+    public static CaseBlock NietInBehandeling { get; } = new("nietInBehandeling", c => c.NietInBehandeling);
+
     /// <summary>The block's JSON path, where its problems are reported.</summary>
     public string Path => "$." + Name;
 

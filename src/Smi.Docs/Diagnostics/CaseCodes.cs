@@ -37,6 +37,13 @@ public static class CaseCodes
     public static readonly DiagnosticCode IndicatieOverOntbrekendePartner = new("SMI1037", DiagnosticOrigin.Case, Severity.Error, "Indication about a partner the case lacks");
     public static readonly DiagnosticCode IndicatieKindZonderKind = new("SMI1038", DiagnosticOrigin.Case, Severity.Error, "Child named for an indication not about a child");
 
+    // Issue 12: the Awb 4:5 decision not to process an application, and partial decisions per child.
+    public static readonly DiagnosticCode RedenIsEigenBesluit = new("SMI1040", DiagnosticOrigin.Case, Severity.Error, "Reason is a decision of its own");
+    public static readonly DiagnosticCode HerstelbriefVoorAanvraag = new("SMI1041", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn letter before the application");
+    public static readonly DiagnosticCode HersteltermijnVoorHerstelbrief = new("SMI1042", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn ends before its letter");
+    public static readonly DiagnosticCode HersteltermijnNietVoorbij = new("SMI1043", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn not over on the decision date");
+    public static readonly DiagnosticCode AlleKinderenAfgewezen = new("SMI1044", DiagnosticOrigin.Case, Severity.Error, "Grant in which every child is refused");
+
     /// <summary>Declared after the boundary codes it refers to (static fields initialize in order).</summary>
     public static readonly InputCodes Input = new("SMI1", DiagnosticOrigin.Case, "JSON", "field")
     {
@@ -49,7 +56,8 @@ public static class CaseCodes
     public static readonly DiagnosticCode BovenMaximumVerlengingen = new("SMI1104", DiagnosticOrigin.Case, Severity.Error, "More extensions than the profile allows");
     public static readonly DiagnosticCode GeenHardheidsclausule = new("SMI1105", DiagnosticOrigin.Case, Severity.Error, "Profile has no hardheidsclausule");
     public static readonly DiagnosticCode BetalingNietVolgensBeleid = new("SMI1106", DiagnosticOrigin.Case, Severity.Error, "Payment to someone the profile does not pay");
-    public static readonly DiagnosticCode IndicatieBuitenDoelgroep = new("SMI1107", DiagnosticOrigin.Case, Severity.Error, "Indication about someone outside the profile's doelgroep");
+    public static readonly DiagnosticCode IndicatieBuitenDoelgroep = new("SMI1109", DiagnosticOrigin.Case, Severity.Error, "Indication about someone outside the profile's doelgroep");
+    public static readonly DiagnosticCode HersteltermijnKorterDanBeleid = new("SMI1110", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn shorter than the profile's");
 
     public static readonly DiagnosticCode GeenOntbrekendeItems = new("SMI9101", DiagnosticOrigin.Case, Severity.Error, "No missing items");
     public static readonly DiagnosticCode OntbrekendItemDubbel = new("SMI9102", DiagnosticOrigin.Case, Severity.Error, "Missing item given twice");

@@ -99,7 +99,16 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
         return field;
     }
 
-    private FormOption ReadOption(InputObject o) => new(Id(o, "waarde"), Text(o, "label"), (o.OptionalBoolean("verlenging") ?? true));
+    private FormOption ReadOption(InputObject o)
+    {
+        var option = new FormOption(Id(o, "waarde"), Text(o, "label"), (o.OptionalBoolean("verlenging") ?? true),
+            o.OptionalObject("toonAls", c => new FormCondition(c.Text("veld"), c.Text("is"))));
+        if (option.ToonAls is { } condition)
+        {
+            _conditions.Add((condition, o.Where("toonAls")));
+        }
+        return option;
+    }
 
     private void CheckOptions(InputObject o, FormField field)
     {

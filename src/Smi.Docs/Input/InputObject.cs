@@ -176,12 +176,19 @@ internal sealed class InputObject
     /// One of an open set of names that comes from data, such as the codes of a catalogue; the message
     /// lists them all. Returns the text as found, or null after reporting a problem.
     /// </summary>
-    public string? Name(string key, IReadOnlyCollection<string> names)
+    /// <param name="retired">Names that were valid once and are now refused with their own code and message (a
+    /// code a catalogue moved elsewhere), so the caller learns where it went instead of "unknown value".</param>
+    public string? Name(string key, IReadOnlyCollection<string> names, IReadOnlyDictionary<string, (DiagnosticCode Code, string Message)>? retired = null)
     {
         var node = Find(key, required: true);
         var text = node is null ? null : RequiredText(node);
         if (node is null || text is null)
         {
+            return null;
+        }
+        if (retired is not null && retired.TryGetValue(text, out var refusal))
+        {
+            _context.Diagnostics.Error(refusal.Code, refusal.Message, _context.At(node));
             return null;
         }
         if (!names.Contains(text, StringComparer.Ordinal))

@@ -30,7 +30,7 @@ public static class AfwijzingViewModelFactory
             ToekenningViewModelFactory.Beleid(profile));
     }
 
-    private static AfwijzingsredenView Reden(Afwijzingsreden reden, Afwijzingsgrond grond, Regeling regeling, LanguagePack pack)
+    internal static AfwijzingsredenView Reden(Afwijzingsreden reden, Afwijzingsgrond grond, Regeling regeling, LanguagePack pack)
     {
         // Awb 3:47 lid 2: name the rule the decision rests on. A regulation that has no separate article
         // for this condition has it among the general conditions of the grant.

@@ -56,7 +56,7 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
                     rows = [];
                 }
                 yield return field.Type == FieldType.Vinklijst
-                    ? new FormBlokView(Take(ref heading), [], null, new FormVinklijstView(Label(field), FormVariants.Options(field, variant).Select(o => $"{Empty}{BoxSpace}{Text(o.Label)}").ToList()))
+                    ? new FormBlokView(Take(ref heading), [], null, new FormVinklijstView(Label(field), FormVariants.Options(field, variant).Where(o => Applies(o.ToonAls)).Select(o => $"{Empty}{BoxSpace}{Text(o.Label)}").ToList()))
                     : new FormBlokView(Take(ref heading), [], new FormVakView(Label(field), Help(field), Prefill(field, kind)), null);
                 continue;
             }
@@ -100,6 +100,25 @@ internal sealed class FormulierViewModelFactory(FormDefinition form, FormVariant
         ({ } key, { } known) when FormPrefill.IsPerChild(key) => kind is null ? null : FormPrefill.Value(key, kind, pack.Formatter),
         ({ } key, { } known) => FormPrefill.Value(key, known),
     };
+
+    /// <summary>
+    /// A pre-filled checklist leaves out the lines its case already rules out — the partner's payslip for a parent
+    /// without a partner — so it never asks a single parent about "mijn partner". Questions stay, with the pre-filled
+    /// answer ticked, so a parent whose situation changed can still correct it on paper; a blank form shows every line.
+    /// </summary>
+    private bool Applies(FormCondition? condition)
+    {
+        if (condition is null || zaak is null)
+        {
+            return true;
+        }
+        var target = form.AllFields.FirstOrDefault(f => f.Id == condition.Veld);
+        if (target?.Voorinvullen is not { } key || FormPrefill.IsPerChild(key))
+        {
+            return true;
+        }
+        return FormPrefill.Value(key, zaak) is not { } known || known == condition.Is;
+    }
 
     /// <summary>Required questions end in " *", as the introduction explains.</summary>
     private string Label(FormField field) => Text(field.Label) + (field.Verplicht ? " *" : "");

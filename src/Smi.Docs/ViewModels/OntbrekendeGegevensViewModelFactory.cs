@@ -31,6 +31,6 @@ public static class OntbrekendeGegevensViewModelFactory
             new AanleverenView(brief.Gemeente.Postadres, zaak.Behandelaar.Email, brief.Gemeente.Bezoekadres));
     }
 
-    private static OntbrekendItemView Item(OntbrekendItem item, OntbrekendGegeven gegeven) =>
+    internal static OntbrekendItemView Item(OntbrekendItem item, OntbrekendGegeven gegeven) =>
         new(gegeven.Code, gegeven.Titel, gegeven.Wat, gegeven.Waarom, gegeven.Hoe, item.Toelichting);
 }

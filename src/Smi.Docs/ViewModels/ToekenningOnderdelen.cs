@@ -14,6 +14,7 @@ internal sealed record ToekenningOnderdelen(
     BriefContext Brief,
     string Aanvrager,
     IReadOnlyList<KindView> Kinderen,
+    IReadOnlyList<AfgewezenKindView> AfgewezenKinderen,
     PeriodeView Periode,
     DateOnly VerlengingAanvragenVoor,
     IndicatieView Indicatie,
@@ -34,13 +35,16 @@ internal sealed record ToekenningOnderdelen(
         var maanden = zaak.Berekening is { } eigen
             ? eigen.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList()
             : uitkomst!.Kinderen.Select(k => k.Maanden.Select(Maand).ToList()).ToList();
-        var kinderen = zaak.Kinderen
+        // A partial decision (issue 12 point 7): the calculation and the case's own berekening cover the granted children only.
+        var kinderen = zaak.ToegekendeKinderen
             .Select((kind, index) => Kind(kind, maanden[index], pack))
             .ToList();
+        var afgewezen = zaak.AfgewezenKinderen.Select(kind => AfgewezenKind(kind, profile.Regeling, pack)).ToList();
         return new ToekenningOnderdelen(
             BriefContextFactory.Create(zaak, profile),
             PersonNames.Full(zaak.Aanvrager),
             kinderen,
+            afgewezen,
             new PeriodeView(periode.Begin, periode.Eind, Termijnberekening.MaandenIn(periode)),
             // Handreiking §4.2: the letter names the date by which an extension must be requested.
             Termijnberekening.VerlengingAanvragenVoor(periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde,
@@ -69,6 +73,14 @@ internal sealed record ToekenningOnderdelen(
             maanden,
             maanden.Sum(m => m.Gemeente),
             maanden.Sum(m => m.Ouder)));
+
+    /// <summary>A child refused in a partial decision, with each reason as a refusal states it (Awb 3:46, 3:47).</summary>
+    private static AfgewezenKindView AfgewezenKind(Kind kind, Regeling regeling, LanguagePack pack) => new(
+        kind.Voornaam,
+        PersonNames.Full(kind),
+        kind.Geboortedatum,
+        OpvangView.From(kind.Opvang, pack),
+        kind.Afwijzing!.Redenen.Select(r => AfwijzingViewModelFactory.Reden(r, pack.AfwijzingsgrondenOrThrow[r.Code], regeling, pack)).ToList());
 
     /// <summary>A month of the municipality's own berekening: it pays for every hour it lists.</summary>
     private static MaandView Maand(MaandBerekening m) => new(

@@ -9,6 +9,7 @@ public sealed record ToekenningViewModel(
     string Aanvrager,
     IReadOnlyList<KindView> Kinderen,
     int AantalKinderen,
+    IReadOnlyList<AfgewezenKindView> AfgewezenKinderen,
     PeriodeView Periode,
     DateOnly VerlengingAanvragenVoor,
     IndicatieView Indicatie,

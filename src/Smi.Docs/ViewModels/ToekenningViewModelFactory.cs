@@ -16,6 +16,7 @@ public static class ToekenningViewModelFactory
             delen.Aanvrager,
             delen.Kinderen,
             delen.Kinderen.Count,
+            delen.AfgewezenKinderen,
             delen.Periode,
             delen.VerlengingAanvragenVoor,
             delen.Indicatie,

@@ -9,6 +9,7 @@ public sealed record VerlengingViewModel(
     string Aanvrager,
     IReadOnlyList<KindView> Kinderen,
     int AantalKinderen,
+    IReadOnlyList<AfgewezenKindView> AfgewezenKinderen,
     PeriodeView Periode,
     DateOnly VerlengingAanvragenVoor,
     IndicatieView Indicatie,

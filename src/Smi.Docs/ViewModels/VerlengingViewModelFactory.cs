@@ -23,6 +23,7 @@ public static class VerlengingViewModelFactory
             delen.Aanvrager,
             delen.Kinderen,
             delen.Kinderen.Count,
+            delen.AfgewezenKinderen,
             delen.Periode,
             delen.VerlengingAanvragenVoor,
             delen.Indicatie,

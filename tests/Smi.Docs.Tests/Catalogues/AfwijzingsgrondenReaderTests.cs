@@ -29,7 +29,7 @@ public sealed partial class AfwijzingsgrondenReaderTests
         [
             "voorliggende-voorziening-kot", "voorliggende-voorziening-wlz", "voorliggende-voorziening-pgb", "voorliggende-voorziening-jeugdwet",
             "niet-in-doelgroep", "kind-boven-leeftijdsgrens", "niet-op-hetzelfde-adres", "netwerk-kan-opvang-bieden",
-            "aanvraag-onvolledig-na-hersteltermijn", "niet-woonachtig-in-gemeente", "geen-lrk-registratie", "inkomen-boven-grens",
+            "niet-woonachtig-in-gemeente", "geen-lrk-registratie", "inkomen-boven-grens",
         ];
 
         Assert.Equal(required, AfwijzingsgrondenCatalogus.Standaard.Codes);

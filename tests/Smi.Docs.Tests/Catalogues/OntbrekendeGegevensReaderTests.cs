@@ -25,7 +25,7 @@ public sealed partial class OntbrekendeGegevensReaderTests
         string[] required =
         [
             "inkomensgegevens", "contract-of-offerte-kinderopvang", "verklaring-zorgverlener", "kopie-bankpas",
-            "gegevens-partner", "handtekening", "identiteit", "gegevens-kinderen",
+            "gegevens-partner", "handtekening", "identiteit", "gegevens-kinderen", "besluit-uwv-of-reintegratieplan",
         ];
 
         Assert.Equal(required, OntbrekendeGegevensCatalogus.Standaard.Codes);

@@ -106,6 +106,20 @@ public sealed partial class AanvraagformulierContentTests
         Assert.DoesNotContain(zaak.Indicatie!.Reden, Text(example));
     }
 
+    /// <summary>Issue 12 point 8: a single parent is not asked for "mijn partner"'s payslip; a blank form keeps both lines.</summary>
+    [Theory]
+    [InlineData("aanvraagformulier-verlenging-een-kind", false)]  // partner: null
+    [InlineData("aanvraagformulier-voorgevuld", true)]            // with a partner
+    [InlineData("aanvraagformulier-leeg", true)]                  // blank: for everybody
+    public void The_attachments_ask_for_the_partners_payslip_only_when_there_may_be_a_partner(string name, bool partner)
+    {
+        var text = Text(FormExample.Named(name));
+
+        Assert.Contains("mijn loonstrook of uitkeringsspecificatie van de laatste maand", text);
+        Assert.Equal(partner, text.Contains("van mijn partner", StringComparison.Ordinal));
+        Assert.DoesNotContain("van mij en van mijn partner", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_blank_form_has_every_box_empty_and_two_children()
     {

@@ -119,7 +119,7 @@ public sealed class IndicatieBetreftTests
 
         var error = Assert.Single(Assert.Throws<SmiDocsException>(() => Examples.Composer.Compose(zaak, Examples.Profile("beemster"), "toekenning", "nl")).Diagnostics);
 
-        Assert.Equal(("SMI1107", "$.indicatie.betreft"), (error.Code, error.Location.JsonPath));
+        Assert.Equal(("SMI1109", "$.indicatie.betreft"), (error.Code, error.Location.JsonPath));
         Assert.Contains("niet-in-doelgroep", error.Message);
     }
 
@@ -136,7 +136,7 @@ public sealed class IndicatieBetreftTests
         var error = Assert.Single(Assert.Throws<SmiDocsException>(() =>
             Examples.Composer.Compose(With(Examples.Case(PartnerCase), betreft, null), profile, "toekenning", "nl")).Diagnostics);
 
-        Assert.Equal(("SMI1107", "$.indicatie.betreft"), (error.Code, error.Location.JsonPath));
+        Assert.Equal(("SMI1109", "$.indicatie.betreft"), (error.Code, error.Location.JsonPath));
         Assert.NotNull(Examples.Composer.Compose(With(Examples.Case(PartnerCase), Betrokkene.Kind, null), profile, "toekenning", "nl"));
     }
 

@@ -49,12 +49,7 @@ internal static class OntbrekendeGegevensCases
     });
 
     /// <summary>The example after <paramref name="change"/>.</summary>
-    public static string Changed(Action<JsonObject> change)
-    {
-        var root = JsonNode.Parse(File.ReadAllText(TestPaths.Case(Example)))!.AsObject();
-        change(root);
-        return root.ToJsonString();
-    }
+    public static string Changed(Action<JsonObject> change) => Input.CaseInput.Changed(Example, change);
 
     public static LetterDocument Compose(string caseName) => Compose("voorbeeldstad", caseName);
 

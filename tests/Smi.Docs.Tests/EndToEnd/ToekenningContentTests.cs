@@ -50,7 +50,7 @@ public sealed class ToekenningContentTests
         Assert.Contains($"van {Date(zaak.Periode!.Begin)} tot en met {Date(zaak.Periode.Eind)}", text); // start and end
         Assert.Contains($"Doe dat uiterlijk op {Date(Termijnberekening.VerlengingAanvragenVoor(zaak.Periode.Eind, profile.Beleid.VerlengingAanvragenWekenVoorEinde).Einde)}", text); // extension date
         Assert.Contains("Gemeente betaalt", text);                                                    // calculation table
-        Assert.All(zaak.Kinderen, kind =>
+        Assert.All(zaak.ToegekendeKinderen, kind =>
         {
             Assert.Contains($"{kind.Voornaam}: {kind.Opvang.DagenPerWeek.ToString("0.##", Dutch)} dagen per week", text); // days/hours
             Assert.Contains(kind.Opvang.Organisatie, text);                                          // which children, where

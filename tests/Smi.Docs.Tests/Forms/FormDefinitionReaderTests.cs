@@ -61,6 +61,23 @@ public sealed class FormDefinitionReaderTests
     }
 
     [Fact]
+    public void A_checklist_line_can_be_conditional_and_its_condition_is_checked()
+    {
+        var withList = Valid.Replace(
+            "      - { id: partner-naam,",
+            "      - { id: bijlagen, label: Ik stuur mee, type: vinklijst, opties: [ { waarde: eigen, label: Mijn loonstrook }, { waarde: partner, label: Loonstrook partner, toonAls: { veld: partner, is: ja } } ] }\n      - { id: partner-naam,",
+            StringComparison.Ordinal);
+
+        var form = FormDefinitionReader.Read(withList, "proef.form.yaml");
+        var error = Assert.Single(Assert.Throws<SmiDocsException>(() => FormDefinitionReader.Read(withList.Replace("toonAls: { veld: partner, is: ja } } ]", "toonAls: { veld: partner, is: soms } } ]", StringComparison.Ordinal), "proef.form.yaml")).Diagnostics);
+
+        Assert.Equal(new FormCondition("partner", "ja"), form.Secties[0].Velden[2].Opties[1].ToonAls);
+        Assert.Null(form.Secties[0].Velden[2].Opties[0].ToonAls);
+        Assert.Equal(FormCodes.UnknownCondition.Id, error.Code);
+        Assert.Contains("has no answer 'soms'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shape_problems_use_the_shared_input_codes()
     {
         var broken = Valid

@@ -85,7 +85,7 @@ public sealed class AfwijzingInputTests
     {
         var text = RepositoryFiles.Read("schemas", "smi-case.schema.json");
         var schema = await JsonSchema.FromJsonAsync(text, TestContext.Current.CancellationToken);
-        var codes = JsonNode.Parse(text)!["properties"]!["afwijzing"]!["properties"]!["redenen"]!["items"]!["properties"]!["code"]!["enum"]!
+        var codes = JsonNode.Parse(text)!["definitions"]!["afwijzing"]!["properties"]!["redenen"]!["items"]!["properties"]!["code"]!["enum"]!
             .AsArray().Select(c => c!.GetValue<string>());
         var withAmounts = JsonNode.Parse(Example("afwijzing-voorliggende-voorziening"))!.AsObject();
         withAmounts["berekening"] = JsonNode.Parse(Example(OneChild))!["berekening"]!.DeepClone();

@@ -13,9 +13,12 @@ internal static class CaseInput
     public static string Example(string name) => RepositoryFiles.Read("examples", "cases", name + ".json");
 
     /// <summary>The two-children example (partner, betaling aan ouder, bso) after <paramref name="change"/>.</summary>
-    public static string Changed(Action<JsonObject> change)
+    public static string Changed(Action<JsonObject> change) => Changed(TwoChildren, change);
+
+    /// <summary>Example <paramref name="name"/> after <paramref name="change"/>.</summary>
+    public static string Changed(string name, Action<JsonObject> change)
     {
-        var root = JsonNode.Parse(Example(TwoChildren))!.AsObject();
+        var root = JsonNode.Parse(Example(name))!.AsObject();
         change(root);
         return root.ToJsonString();
     }

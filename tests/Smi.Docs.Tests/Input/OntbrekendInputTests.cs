@@ -75,7 +75,7 @@ public sealed class OntbrekendInputTests
     [Fact]
     public async Task Schema_lets_a_refusal_keep_the_list_that_was_not_completed()
     {
-        // A refusal "aanvraag-onvolledig-na-hersteltermijn" may come from the same case record; the afwijzing ignores the block.
+        // A refusal may come from a case record that once had a hersteltermijn letter; the afwijzing ignores the block.
         var schema = await JsonSchema.FromJsonAsync(RepositoryFiles.Read("schemas", "smi-case.schema.json"), TestContext.Current.CancellationToken);
         var refusal = JsonNode.Parse(Example("afwijzing-voorliggende-voorziening"))!.AsObject();
         refusal["ontbrekend"] = JsonNode.Parse(Example(OntbrekendeGegevensCases.Example))!["ontbrekend"]!.DeepClone();

@@ -12,13 +12,14 @@ internal static class DocumentMatrix
         ("verlenging", "verlenging-eerste"),
         ("afwijzing", "afwijzing-voorliggende-voorziening"),
         ("ontbrekende-gegevens", "ontbrekende-gegevens-inkomen-en-contract"),
+        ("niet-in-behandeling", "niet-in-behandeling-na-hersteltermijn"),
         ("aanvraagformulier", "aanvraagformulier-voorgevuld"),
         ("aanvraagformulier-verlenging", "aanvraagformulier-verlenging-een-kind"),
         ("publiekstekst", null),
     ];
 
     /// <summary>The documents that are besluiten: they need a legal basis and a bezwaarclausule (Awb 3:45, 3:47).</summary>
-    public static IReadOnlyList<string> Decisions { get; } = ["toekenning", "verlenging", "afwijzing"];
+    public static IReadOnlyList<string> Decisions { get; } = ["toekenning", "verlenging", "afwijzing", "niet-in-behandeling"];
 
     public static TheoryData<string, string> All()
     {

@@ -62,8 +62,14 @@ public sealed class DocumentMatrixTests(ChromiumFixture chromium)
         var text = Text(DocumentMatrix.Compose(document, profile));
 
         Assert.Contains(policy.Regeling.Titel, text);
-        // A grant cites the grant article; a refusal cites the article of each condition it applies.
-        Assert.Contains(document == "afwijzing" ? "artikel " : policy.Regeling.ArtikelToekenning, text);
+        // A grant cites the grant article; a refusal cites the article of each condition it applies; the decision not
+        // to process an incomplete application rests on Awb 4:5.
+        Assert.Contains(document switch
+        {
+            "afwijzing" => "artikel ",
+            "niet-in-behandeling" => "artikel 4:5, eerste lid, van de Algemene wet bestuursrecht",
+            _ => policy.Regeling.ArtikelToekenning,
+        }, text);
         Assert.Contains("Dan kunt u bezwaar maken. Dat moet binnen zes weken.", text);
         Assert.Contains($"college van burgemeester en wethouders van {policy.Gemeente.Naam}", text);
         Assert.Contains(string.Join(", ", policy.Bezwaar.Postadres), text);
