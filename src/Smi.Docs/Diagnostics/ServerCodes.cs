@@ -36,4 +36,7 @@ public static class ServerCodes
 
     /// <summary>The PDF queue is full (503 with <c>Retry-After</c>); the same request succeeds later.</summary>
     public static readonly DiagnosticCode Busy = new("SMI4903", DiagnosticOrigin.Machine, Severity.Error, "Service busy");
+
+    /// <summary>The service runs without Chromium (<c>Smi:Pdf</c> false), so it makes no PDF (503).</summary>
+    public static readonly DiagnosticCode PdfSwitchedOff = new("SMI4904", DiagnosticOrigin.Machine, Severity.Error, "PDF switched off");
 }
