@@ -69,13 +69,13 @@ internal sealed class DocumentRender(
         using var pdfPlace = formats.Contains(DocumentFormats.Pdf) ? pdfQueue.TryEnter() : null;
         if (formats.Contains(DocumentFormats.Pdf))
         {
-            if (chromium.Printer is null)
-            {
-                return (Failed(chromium.Unavailable), pipeline.TemplateVersion);
-            }
             if (pdfPlace is null)
             {
                 return (Refused(PdfQueue.Full()) with { Kenmerk = zaak?.Zaaknummer }, pipeline.TemplateVersion);
+            }
+            if (chromium.Printer is null)
+            {
+                return (Failed(chromium.Unavailable) with { Kenmerk = zaak?.Zaaknummer }, pipeline.TemplateVersion);
             }
         }
         var result = await pipeline.Pipeline.RenderAsync(

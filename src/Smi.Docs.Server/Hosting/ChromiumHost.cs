@@ -24,7 +24,7 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
         }
         try
         {
-            Printer = await ChromiumPdfPrinter.StartAsync(ct: cancellationToken);
+            Printer = await ChromiumPdfPrinter.StartAsync(settings.Chromium is { } path ? new PdfPrinterOptions(path) : null, cancellationToken);
             logger.LogInformation("Chromium started with {Pages} pages", Printer.Pages);
         }
         catch (SmiDocsException e)
