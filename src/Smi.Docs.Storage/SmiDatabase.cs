@@ -27,6 +27,13 @@ public sealed class SmiDatabase : IAsyncDisposable
         var database = new SmiDatabase(location);
         try
         {
+            if (location.Provider == StorageProvider.Sqlite)
+            {
+                // Write-ahead logging lets requests read while another writes its audit entry; the mode stays with the file.
+                await using var connection = await database.ConnectAsync(cancellationToken);
+                await using var wal = Command(connection, "PRAGMA journal_mode=WAL");
+                await wal.ExecuteNonQueryAsync(cancellationToken);
+            }
             await MigrationRunner.ApplyAsync(database, cancellationToken);
             return database;
         }
