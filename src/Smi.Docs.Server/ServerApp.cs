@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Scalar.AspNetCore;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Server.Endpoints;
 using Smi.Docs.Server.Hosting;
@@ -28,6 +29,7 @@ public static class ServerApp
         builder.Services.AddSingleton<TenantProfiles>();
         builder.Services.AddSingleton<PdfQueue>();
         builder.Services.AddSingleton<DocumentRender>();
+        builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -66,21 +68,32 @@ public static class ServerApp
 
     private static void MapEndpoints(WebApplication app)
     {
-        var api = app.MapGroup("/api/v1");
-        api.MapPost("/documenten/{document}", (string document, HttpContext context, DocumentRender render) => render.HandleAsync(document, context));
-        api.MapGet("/documenten", CatalogueEndpoints.Documents);
-        api.MapGet("/formulieren/{id}", CatalogueEndpoints.Form);
-        api.MapGet("/profiel", CatalogueEndpoints.Profile);
-        api.MapGet("/profiel/basislijn", CatalogueEndpoints.BasislijnAsync);
-        api.MapPost("/validaties", CaseEndpoints.ValidateAsync);
-        api.MapPost("/berekeningen", CaseEndpoints.CalculateAsync);
-        api.MapGet("/audit", AuditEndpoints.ListAsync);
-        app.MapGet("/health/live", () => Results.Text("ok"));
+        var api = app.MapGroup(ApiKeyMiddleware.ApiPrefix).WithTags("v1").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/documenten/{document}", (string document, HttpContext context, DocumentRender render) => render.HandleAsync(document, context))
+            .WithSummary("One document for one case: PDF, DOCX or HTML by Accept, or ?formaat= (several as a zip). Query: taal, bundel, terugval.")
+            .AddOpenApiOperationTransformer(ApiDocument.CaseBody)
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Pdf, additionalContentTypes: [MediaTypes.Docx, MediaTypes.Html, MediaTypes.Zip])
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/documenten", CatalogueEndpoints.Documents).WithSummary("The documents this tenant can make, with languages and media types.");
+        api.MapGet("/formulieren/{id}", CatalogueEndpoints.Form).WithSummary("A form definition as JSON.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/profiel", CatalogueEndpoints.Profile).WithSummary("The tenant's profile as JSON.");
+        api.MapGet("/profiel/basislijn", CatalogueEndpoints.BasislijnAsync).WithSummary("The profile against the 15 points of the basislijn: JSON, or HTML or PDF by Accept.");
+        api.MapPost("/validaties", CaseEndpoints.ValidateAsync).WithSummary("Every problem of a case without rendering; ?document= adds the document's own check.")
+            .AddOpenApiOperationTransformer(ApiDocument.CaseBody).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/berekeningen", CaseEndpoints.CalculateAsync).WithSummary("The calculation as smi-docs bereken --json prints it.")
+            .AddOpenApiOperationTransformer(ApiDocument.CaseBody).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/audit", AuditEndpoints.ListAsync).WithSummary("The tenant's own audit entries, newest first (?limiet=, at most 1000).");
+        // The API reference needs no key: it says what the API is, not what any tenant has.
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Smi.Docs API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapGet("/health/live", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapGet("/health/ready", async (DatabaseHost storage, ChromiumHost chromium, ServerSettings settings, CancellationToken cancellationToken) =>
             await storage.Database.AnswersAsync(cancellationToken) && (!settings.Pdf || chromium.Printer is not null)
                 ? Results.Text("ok")
-                : Results.Text("not ready", statusCode: StatusCodes.Status503ServiceUnavailable));
+                : Results.Text("not ready", statusCode: StatusCodes.Status503ServiceUnavailable)).ExcludeFromDescription();
         app.MapFallback((HttpContext context) => Problem.For(StatusCodes.Status404NotFound,
-            [Diagnostic.Error(ServerCodes.NotFound, "no endpoint here; the API is under /api/v1 (docs/server.md)", new SourceLocation(null))]));
+            [Diagnostic.Error(ServerCodes.NotFound, "no endpoint here; the API is under /api/v1 (docs/server.md)", new SourceLocation(null))])).ExcludeFromDescription();
     }
 }

@@ -6,18 +6,19 @@ using Smi.Docs.Server.Http;
 namespace Smi.Docs.Server.Tenancy;
 
 /// <summary>
-/// Every <c>/api</c> request carries a key (<c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key</c>); the key names
+/// Every <c>/api/v1</c> request carries a key (<c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key</c>); the key names
 /// its tenant, and everything the request reaches (profile, templates, audit entries) is that tenant's. A request that
 /// names a tenant (<c>?gemeente=</c>) must name the key's own.
 /// </summary>
 internal sealed class ApiKeyMiddleware(RequestDelegate next)
 {
+    public const string ApiPrefix = "/api/v1";
     public const string ApiKeyHeader = "X-Api-Key";
     public const string TenantParameter = "gemeente";
 
     public async Task InvokeAsync(HttpContext context, DatabaseHost storage)
     {
-        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (!context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;
