@@ -16,7 +16,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next)
     public const string ApiKeyHeader = "X-Api-Key";
     public const string TenantParameter = "gemeente";
 
-    public async Task InvokeAsync(HttpContext context, DatabaseHost storage)
+    public async Task InvokeAsync(HttpContext context, DatabaseHost storage, ILogger<ApiKeyMiddleware> logger)
     {
         if (!context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase))
         {
@@ -26,23 +26,23 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next)
         var secret = KeyIn(context.Request);
         if (secret is null)
         {
-            await Refuse(context, StatusCodes.Status401Unauthorized, ServerCodes.ApiKeyMissing, "no API key; send it as Authorization: Bearer <key> or X-Api-Key", "Authorization");
+            await Refuse(context, logger, StatusCodes.Status401Unauthorized, ServerCodes.ApiKeyMissing, "no API key; send it as Authorization: Bearer <key> or X-Api-Key", "Authorization");
             return;
         }
         var key = await storage.Keys.FindBySecretAsync(secret, context.RequestAborted);
         if (key is null)
         {
-            await Refuse(context, StatusCodes.Status401Unauthorized, ServerCodes.ApiKeyUnknown, "this API key is unknown", "Authorization");
+            await Refuse(context, logger, StatusCodes.Status401Unauthorized, ServerCodes.ApiKeyUnknown, "this API key is unknown", "Authorization");
             return;
         }
         if (key.Revoked)
         {
-            await Refuse(context, StatusCodes.Status403Forbidden, ServerCodes.ApiKeyRevoked, "this API key was revoked; ask the operator for a new one", "Authorization");
+            await Refuse(context, logger, StatusCodes.Status403Forbidden, ServerCodes.ApiKeyRevoked, "this API key was revoked; ask the operator for a new one", "Authorization");
             return;
         }
         if (context.Request.Query[TenantParameter] is { Count: > 0 } named && named.Any(n => n != key.TenantId))
         {
-            await Refuse(context, StatusCodes.Status403Forbidden, ServerCodes.OtherTenant, "this key belongs to another municipality", "?" + TenantParameter);
+            await Refuse(context, logger, StatusCodes.Status403Forbidden, ServerCodes.OtherTenant, "this key belongs to another municipality", "?" + TenantParameter);
             return;
         }
         var tenant = await storage.Tenants.FindAsync(key.TenantId, context.RequestAborted)
@@ -64,6 +64,10 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next)
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static Task Refuse(HttpContext context, int status, DiagnosticCode code, string message, string where) =>
-        Problem.For(status, [Diagnostic.Error(code, message, new SourceLocation(where))]).ExecuteAsync(context);
+    /// <summary>The refusal is logged by its code, never with the key that was sent.</summary>
+    private static Task Refuse(HttpContext context, ILogger logger, int status, DiagnosticCode code, string message, string where)
+    {
+        logger.LogWarning("Refused a request: {Status} {Code}", status, code.Id);
+        return Problem.For(status, [Diagnostic.Error(code, message, new SourceLocation(where))]).ExecuteAsync(context);
+    }
 }

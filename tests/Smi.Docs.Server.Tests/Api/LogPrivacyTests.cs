@@ -6,7 +6,7 @@ namespace Smi.Docs.Server.Tests.Api;
 
 /// <summary>
 /// Case data is personal and may be medical (docs/architecture.md §3): a case full of distinctive values goes through
-/// every endpoint, valid, invalid and malformed, and no log line, at any level, holds one of them.
+/// every endpoint, valid, invalid and malformed, and no log line, at any level, holds one of them, nor a key.
 /// </summary>
 public sealed class LogPrivacyTests
 {
@@ -31,7 +31,8 @@ public sealed class LogPrivacyTests
     public async Task No_value_of_the_case_reaches_a_log_line()
     {
         await using var service = new TestService();
-        var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
+        var key = await service.AddTenantAsync("voorbeeldstad");
+        var client = service.ClientWith(key);
         var valid = DistinctiveCase();
         var invalid = JsonNode.Parse(valid)!;
         invalid["aanvraagdatum"] = "Glimbotrofie-Vrzlquistenbosch";
@@ -56,13 +57,17 @@ public sealed class LogPrivacyTests
             statuses.Add((await client.SendAsync(Post(path, Json(body)), Ct)).StatusCode);
         }
 
+        const string wrongKey = "smi_000000000000_KeyThatMustNotBeLoggedQXJ";
+        statuses.Add((await service.ClientWith(wrongKey).SendAsync(Post("/api/v1/documenten/toekenning", Json(valid)), Ct)).StatusCode);
+
         Assert.Equal(
             [HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableEntity,
-             HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.OK, HttpStatusCode.BadRequest],
+             HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized],
             statuses);
         var lines = service.Logs.Lines;
         Assert.Contains(lines, l => l.Contains("Render toekenning for voorbeeldstad", StringComparison.Ordinal));
-        foreach (var value in Distinctive.Values)
+        Assert.Contains(lines, l => l.Contains("SMI4102", StringComparison.Ordinal));
+        foreach (var value in Distinctive.Values.Append(key).Append(wrongKey))
         {
             Assert.DoesNotContain(lines, l => l.Contains(value, StringComparison.OrdinalIgnoreCase));
         }

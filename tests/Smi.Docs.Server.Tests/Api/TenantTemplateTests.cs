@@ -4,8 +4,12 @@ using static Smi.Docs.Server.Tests.Api.Requests;
 namespace Smi.Docs.Server.Tests.Api;
 
 /// <summary>A tenant with its own copy of the templates renders with it; another tenant never sees it.</summary>
-public sealed class TenantTemplateTests
+public sealed class TenantTemplateTests : IDisposable
 {
+    private readonly string _root = Directory.CreateTempSubdirectory("smi-docs-tenant-templates-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private const string Marker = "Wij helpen u graag in Beemster.";
@@ -29,9 +33,9 @@ public sealed class TenantTemplateTests
     }
 
     /// <summary>templates/ and locales/ copied side by side, with one sentence added to the toekenning.</summary>
-    private static string CopyTemplatesWithMarker()
+    private string CopyTemplatesWithMarker()
     {
-        var root = Directory.CreateTempSubdirectory("smi-docs-tenant-templates-").FullName;
+        var root = _root;
         foreach (var folder in new[] { "templates", "locales" })
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*", SearchOption.AllDirectories))

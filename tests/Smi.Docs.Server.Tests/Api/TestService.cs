@@ -14,9 +14,12 @@ public sealed class TestService : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
+    private readonly string? _ownFolder;
+
     public TestService(StorageLocation? storage = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        Storage = storage ?? StorageLocation.Sqlite(Directory.CreateTempSubdirectory("smi-docs-service-").FullName);
+        _ownFolder = storage is null ? Directory.CreateTempSubdirectory("smi-docs-service-").FullName : null;
+        Storage = storage ?? StorageLocation.Sqlite(_ownFolder!);
         _settings = new Dictionary<string, string?>
         {
             ["Smi:Templates"] = RepoPaths.Templates,
@@ -78,6 +81,17 @@ public sealed class TestService : WebApplicationFactory<Program>
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
         return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownFolder is not null)
+        {
+            // Pooled connections keep the file open; closed, the folder can go.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_ownFolder, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -9,8 +9,16 @@ namespace Smi.Docs.Server.Tests.Cli;
 /// <c>smi-docs tenants add|list</c> and <c>smi-docs keys create|revoke|list</c> write the storage the service reads: a key
 /// the operator makes opens the service, and once revoked it is refused.
 /// </summary>
-public sealed class OperatorCommandTests
+public sealed class OperatorCommandTests : IDisposable
 {
+    private readonly string _data = Directory.CreateTempSubdirectory("smi-docs-cli-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
@@ -24,7 +32,7 @@ public sealed class OperatorCommandTests
     [Fact]
     public async Task A_key_made_with_the_cli_opens_the_service_until_it_is_revoked()
     {
-        var data = Directory.CreateTempSubdirectory("smi-docs-cli-").FullName;
+        var data = _data;
 
         var add = await RunAsync("tenants", "add", "beemster", "--profile", RepoPaths.Profile("beemster"), "--data", data);
         var create = await RunAsync("keys", "create", "beemster", "--data", data);
@@ -54,7 +62,7 @@ public sealed class OperatorCommandTests
     [Fact]
     public async Task Bad_operator_input_exits_2_and_writes_nothing()
     {
-        var data = Directory.CreateTempSubdirectory("smi-docs-cli-").FullName;
+        var data = _data;
 
         var badId = await RunAsync("tenants", "add", "Beemster!", "--profile", RepoPaths.Profile("beemster"), "--data", data);
         var badProfile = await RunAsync("tenants", "add", "beemster", "--profile", Path.Combine(data, "geen.yaml"), "--data", data);

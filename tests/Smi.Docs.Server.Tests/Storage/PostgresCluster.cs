@@ -46,6 +46,9 @@ public sealed class PostgresCluster : IAsyncLifetime
         return ConnectionString(name);
     }
 
+    /// <summary>A new folder that goes when the cluster goes (for the SQLite side of the same tests).</summary>
+    public string ScratchFolder() => Directory.CreateDirectory(Path.Combine(_folder, $"sqlite{Interlocked.Increment(ref _databases)}")).FullName;
+
     private string ConnectionString(string database) => $"Host=127.0.0.1;Port={_port};Username=smi;Database={database};Pooling=false";
 
     public async ValueTask DisposeAsync()
@@ -59,6 +62,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         }
         finally
         {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
         }
     }
