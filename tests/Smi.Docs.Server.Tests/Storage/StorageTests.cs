@@ -44,6 +44,22 @@ public sealed class StorageTests(PostgresCluster postgres)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Instances_that_start_together_migrate_once(StorageProvider provider)
+    {
+        var location = await FreshDatabase.LocationAsync(provider, postgres);
+
+        var databases = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SmiDatabase.OpenAsync(location, Ct), Ct)));
+
+        foreach (var database in databases)
+        {
+            await database.DisposeAsync();
+        }
+        await using var opened = await SmiDatabase.OpenAsync(location, Ct);
+        Assert.True(await new TenantStore(opened).AddAsync(Tenant("beemster"), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_tenant_is_added_once_and_read_back(StorageProvider provider)
     {
         await using var database = await OpenAsync(provider);
