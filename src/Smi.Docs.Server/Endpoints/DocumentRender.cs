@@ -39,12 +39,13 @@ internal sealed class DocumentRender(
             (answer, templateVersion) = await RenderAsync(document, caller, formats!, options!, context);
         }
         var duration = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        // The document id comes from the URL and may be anything: the audit trail and the log name only ids we know.
+        var known = DocumentDefinitions.Find(document)?.Id ?? "(onbekend)";
         await storage.Audit.AddAsync(new AuditEntry(
-            Guid.NewGuid().ToString("N"), caller.Tenant.Id, caller.KeyId, DateTimeOffset.UtcNow, answer.Kenmerk, document,
+            Guid.NewGuid().ToString("N"), caller.Tenant.Id, caller.KeyId, DateTimeOffset.UtcNow, answer.Kenmerk, known,
             options?.Language.Code ?? "?", string.Join(',', formats ?? []), templateVersion, answer.Sha256, duration, answer.Outcome, answer.Status));
-        // The document id comes from the URL and may be anything: it is logged only when it is one we know.
         logger.LogInformation("Render {Document} for {Tenant} ({KeyId}): {Status} {Outcome} in {DurationMs} ms",
-            DocumentDefinitions.Find(document)?.Id ?? "(unknown)", caller.Tenant.Id, caller.KeyId, answer.Status, answer.Outcome, duration);
+            known, caller.Tenant.Id, caller.KeyId, answer.Status, answer.Outcome, duration);
         return answer.Result;
     }
 

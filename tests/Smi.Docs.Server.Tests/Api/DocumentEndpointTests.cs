@@ -113,6 +113,9 @@ public sealed class DocumentEndpointTests(SharedService shared) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("SMI4002", Codes(await ProblemAsync(response)));
+        // A URL may hold anything; the audit trail names only documents that exist.
+        Assert.Contains(await shared.Service.AuditAsync("voorbeeldstad"), e => e.Document == "(onbekend)" && e.Status == 404);
+        Assert.DoesNotContain(await shared.Service.AuditAsync("voorbeeldstad"), e => e.Document == "besluit");
     }
 
     [Fact]
