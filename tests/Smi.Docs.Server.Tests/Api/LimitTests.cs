@@ -53,4 +53,22 @@ public sealed class LimitTests
         Assert.StartsWith("SMI2", Codes(Parse(body))[0]);
         Assert.DoesNotContain("smi-docs-geen-profiel", body);
     }
+
+    [Fact]
+    public async Task A_tenant_whose_templates_are_gone_gets_a_500_problem_without_a_trace_or_the_path()
+    {
+        await using var service = new TestService();
+        var gone = Path.Combine(Path.GetTempPath(), "smi-docs-geen-sjablonen", "templates");
+        var client = service.ClientWith(await service.AddTenantAsync("weg", templates: gone));
+
+        var response = await client.SendAsync(Post("/api/v1/documenten/toekenning?formaat=html", Case()), Ct);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain("smi-docs-geen-sjablonen", body);
+        Assert.DoesNotContain(service.Logs.Lines, l => l.Contains("smi-docs-geen-sjablonen", StringComparison.Ordinal));
+        // The pipeline cannot even be built: the exception handler's answer, and one log line with the exception's type.
+        Assert.Equal(["SMI4999"], Codes(Parse(body)));
+        Assert.Contains(service.Logs.Lines, l => l.Contains("Unexpected failure (System.IO.", StringComparison.Ordinal));
+    }
 }
