@@ -3,7 +3,8 @@
 # Chromium (PDF route, docs/architecture.md §5), Noto fonts (Latin, Cyrillic, Arabic; CJK and colour emoji, so a name in any
 # script prints instead of empty boxes), poppler-utils (pdftotext, pdffonts, pdfinfo), strace (the test that Chromium opens
 # no network connection, tests/Smi.Docs.Tests/Pdf/NoNetworkTests.cs),
-# and axe-core from package-lock.json (the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility).
+# axe-core from package-lock.json (the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility),
+# and PostgreSQL (the service's storage tests start a throw-away cluster, tests/Smi.Docs.Server.Tests/Storage/PostgresCluster.cs).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -12,6 +13,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 command -v strace >/dev/null 2>&1 || missing+=(strace)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo_cmd=""

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Smi.Docs.Calculation;
 using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Calculation.Termijnen;
@@ -15,13 +13,6 @@ namespace Smi.Docs.Cli;
 /// </summary>
 internal static class BerekenCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new MethodeJsonConverter(), new UitlegZinJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var caseArgument = new Argument<FileInfo>("case") { Description = "Case data as JSON (format: schemas/smi-case.schema.json)." };
@@ -41,7 +32,7 @@ internal static class BerekenCommand
                 var uitkomst = berekening.OursOrThrow;
                 var termijnen = Termijnberekening.Voor(zaak, profile.Beleid);
                 await output.WriteAsync(parse.GetValue(jsonOption)
-                    ? JsonSerializer.Serialize(new { berekening = uitkomst, termijnen }, Json) + Environment.NewLine
+                    ? BerekeningJson.Serialize(uitkomst, termijnen) + Environment.NewLine
                     : BerekeningTekst.Maak(uitkomst, termijnen));
                 await DiagnosticsOutput.PrintAsync(berekening.Warnings, error);
                 return ExitCodes.Ok;

@@ -21,6 +21,8 @@ public static class SmiDocsCli
         root.Subcommands.Add(LintCommand.Create(output, error));
         root.Subcommands.Add(BeleidCommand.Create(output, error));
         root.Subcommands.Add(LocalesCommand.Create(output, error));
+        root.Subcommands.Add(TenantsCommand.Create(output, error));
+        root.Subcommands.Add(KeysCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

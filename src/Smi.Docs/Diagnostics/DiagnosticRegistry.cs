@@ -20,6 +20,7 @@ public static class DiagnosticRegistry
         typeof(CatalogueCodes),
         typeof(LocalizationCodes),
         typeof(PdfCodes),
+        typeof(ServerCodes),
     ];
 
     public static IReadOnlyList<DiagnosticCode> All { get; } = DeclaringTypes.SelectMany(Declared).ToList();

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Smi.Docs.Calculation;
 using Smi.Docs.Policy;
 
-namespace Smi.Docs.Cli;
+namespace Smi.Docs.Calculation;
 
 /// <summary>Writes the method as the profile spells it, so the JSON and the YAML use one name.</summary>
 internal sealed class MethodeJsonConverter : JsonConverter<EigenBijdrageMethode>

@@ -1,0 +1,99 @@
+using System.Threading.RateLimiting;
+using Scalar.AspNetCore;
+using Smi.Docs.Diagnostics;
+using Smi.Docs.Server.Endpoints;
+using Smi.Docs.Server.Hosting;
+using Smi.Docs.Server.Http;
+using Smi.Docs.Server.Tenancy;
+
+namespace Smi.Docs.Server;
+
+/// <summary>
+/// The HTTP service (issue 13, docs/server.md): the core pipeline behind versioned endpoints, one warm Chromium, tenants
+/// with their own profile, templates and keys, and an audit trail in SQLite or PostgreSQL.
+/// </summary>
+public static class ServerApp
+{
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // The exception handler middleware logs the exception's message, which .NET fills with paths and input text; we
+        // log the type only (below), so no case value can reach a log line.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton<DatabaseHost>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
+        builder.Services.AddSingleton<ChromiumHost>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ChromiumHost>());
+        builder.Services.AddSingleton<PipelineCache>();
+        builder.Services.AddSingleton<TenantProfiles>();
+        builder.Services.AddSingleton<PdfQueue>();
+        builder.Services.AddSingleton<DocumentRender>();
+        builder.Services.AddOpenApi(ApiDocument.Configure);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.FindCaller() is { } caller
+                    ? RateLimitPartition.GetFixedWindowLimiter(caller.Tenant.Id, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = context.RequestServices.GetRequiredService<ServerSettings>().RequestsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter(""));
+            options.OnRejected = (rejected, _) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                return new ValueTask(Problem.For(StatusCodes.Status429TooManyRequests,
+                    [Diagnostic.Error(ServerCodes.RateLimited, "too many requests; wait and send again", new SourceLocation(null))], retryAfter)
+                    .ExecuteAsync(rejected.HttpContext));
+            };
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler(handler => handler.Run(async context =>
+        {
+            var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Smi.Docs.Server")
+                .LogError("Unexpected failure ({ExceptionType}) on {Method} {Endpoint}", failure?.GetType().FullName, context.Request.Method, context.GetEndpoint()?.DisplayName);
+            await Problem.For(StatusCodes.Status500InternalServerError,
+                [Diagnostic.Error(OptionCodes.UnexpectedFailure, $"unexpected failure ({failure?.GetType().FullName}); the operator can find it in the log by time", new SourceLocation(null))])
+                .ExecuteAsync(context);
+        }));
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseRateLimiter();
+        MapEndpoints(app);
+        return app;
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        var api = app.MapGroup(ApiKeyMiddleware.ApiPrefix).WithTags("v1").ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/documenten/{document}", (string document, HttpContext context, DocumentRender render) => render.HandleAsync(document, context))
+            .WithSummary("One document for one case: PDF, DOCX or HTML by Accept, or ?formaat= (several as a zip). Query: taal, bundel, terugval.")
+            .AddOpenApiOperationTransformer(ApiDocument.CaseBody)
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Pdf, additionalContentTypes: [MediaTypes.Docx, MediaTypes.Html, MediaTypes.Zip])
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status406NotAcceptable)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet("/documenten", CatalogueEndpoints.Documents).WithSummary("The documents this tenant can make, with languages and media types.");
+        api.MapGet("/formulieren/{id}", CatalogueEndpoints.Form).WithSummary("A form definition as JSON.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/profiel", CatalogueEndpoints.Profile).WithSummary("The tenant's profile as JSON.");
+        api.MapGet("/profiel/basislijn", CatalogueEndpoints.BasislijnAsync).WithSummary("The profile against the 15 points of the basislijn: JSON, or HTML or PDF by Accept.");
+        api.MapPost("/validaties", CaseEndpoints.ValidateAsync).WithSummary("Every problem of a case without rendering; ?document= adds the document's own check.")
+            .AddOpenApiOperationTransformer(ApiDocument.CaseBody).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost("/berekeningen", CaseEndpoints.CalculateAsync).WithSummary("The calculation as smi-docs bereken --json prints it.")
+            .AddOpenApiOperationTransformer(ApiDocument.CaseBody).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/audit", AuditEndpoints.ListAsync).WithSummary("The tenant's own audit entries, newest first (?limiet=, at most 1000).");
+        // The API reference needs no key: it says what the API is, not what any tenant has.
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Smi.Docs API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapGet("/health/live", () => Results.Text("ok")).ExcludeFromDescription();
+        app.MapGet("/health/ready", async (DatabaseHost storage, ChromiumHost chromium, ServerSettings settings, CancellationToken cancellationToken) =>
+            await storage.Database.AnswersAsync(cancellationToken) && (!settings.Pdf || chromium.Printer is not null)
+                ? Results.Text("ok")
+                : Results.Text("not ready", statusCode: StatusCodes.Status503ServiceUnavailable)).ExcludeFromDescription();
+        app.MapFallback((HttpContext context) => Problem.For(StatusCodes.Status404NotFound,
+            [Diagnostic.Error(ServerCodes.NotFound, "no endpoint here; the API is under /api/v1 (docs/server.md)", new SourceLocation(null))])).ExcludeFromDescription();
+    }
+}
