@@ -76,7 +76,8 @@ public sealed class BerekenCommandTests
         Assert.Equal(0, exitCode);
         Assert.Contains("$.berekening.kinderen[0].maanden[2]", stderr);
         Assert.Contains("warning SMI5201:", stderr);
-        Assert.DoesNotContain("900", stderr);
+        // The case's amount stays out of the message; the file name (a random folder) may hold any digits, so leave it out.
+        Assert.DoesNotContain("900", stderr.Replace(differing, "", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(output, "toekenning.nl.html")));
     }
 
@@ -124,7 +125,8 @@ public sealed class BerekenCommandTests
         Assert.Equal(0, exitCode);
         Assert.Contains("$.berekening.kinderen[0].maanden[2]", stderr);
         Assert.Contains("warning SMI5201:", stderr);
-        Assert.DoesNotContain("900", stderr);
+        // The case's amount stays out of the message; the file name (a random folder) may hold any digits, so leave it out.
+        Assert.DoesNotContain("900", stderr.Replace(differing, "", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(output, "verlenging.nl.html")));
     }
 }
