@@ -7,10 +7,21 @@
 # goes to ./out/beleid/<profile>.{html,pdf}. The grant of the first case in every translation, bundled with the Dutch
 # original, goes to ./out/vertalingen/toekenning.<lang>+nl.{html,docx,pdf}. A second run replaces what the first
 # wrote (--overwrite); the cases and forms, made in one batch, are made again only when they changed.
+#
+# Then it serves the HTTP API on http://127.0.0.1:8080 with the embedded SQLite in ./smi-docs-data: a demo tenant
+# (Voorbeeldstad) is added once, a fresh key for it is printed, and the interactive API reference is at /api/docs.
+# Ctrl-C stops the service. `./run-examples.sh --render-only` renders the examples and stops.
 set -euo pipefail
 cd "$(dirname "$0")"
+serve=1
+case "${1:-}" in
+  "") ;;
+  --render-only) serve=0 ;;
+  *) echo "usage: ./run-examples.sh [--render-only]" >&2; exit 2 ;;
+esac
 scripts/install-prerequisites.sh
 dotnet build src/Smi.Docs.Cli -c Release --nologo -v quiet
+[ "$serve" -eq 0 ] || dotnet build src/Smi.Docs.Server -c Release --nologo -v quiet
 cli=(dotnet src/Smi.Docs.Cli/bin/Release/net10.0/smi-docs.dll)
 status=0
 # Every example case and both blank forms in one batch run (smi-docs batch: one warm Chromium for all of them, a
@@ -50,4 +61,21 @@ for profile in examples/profiles/*.yaml; do
     "${cli[@]}" beleid toets "$profile" --format "$format" --out "out/beleid/$id.$format" --overwrite || status=$?
   done
 done
-exit $status
+if [ "$status" -ne 0 ] || [ "$serve" -eq 0 ]; then
+  exit $status
+fi
+
+# The service, as a municipality's case system would call it (docs/server.md).
+export SMI_DOCS_DATA="$PWD/smi-docs-data"
+if ! "${cli[@]}" tenants list | grep -q "^voorbeeldstad"$'\t'; then
+  "${cli[@]}" tenants add voorbeeldstad --profile examples/profiles/voorbeeldstad.yaml
+fi
+key=$("${cli[@]}" keys create voorbeeldstad 2>/dev/null)
+rm -rf "$staging"
+printf '\nRendered examples: ./out (report out/rapport.json, index out/index.csv)\n'
+printf 'Service:           http://127.0.0.1:8080/api/v1   (embedded SQLite in ./smi-docs-data)\n'
+printf 'API reference:     http://127.0.0.1:8080/api/docs\n'
+printf 'Demo key for tenant voorbeeldstad (shown once; revoke with smi-docs keys revoke):\n  %s\n' "$key"
+printf 'Try:               curl -s -H "Authorization: Bearer %s" http://127.0.0.1:8080/api/v1/documenten\n' "$key"
+printf 'Stop with Ctrl-C.\n\n'
+exec env ASPNETCORE_URLS=http://127.0.0.1:8080 dotnet src/Smi.Docs.Server/bin/Release/net10.0/Smi.Docs.Server.dll
