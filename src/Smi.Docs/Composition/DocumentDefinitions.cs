@@ -15,7 +15,7 @@ public static class DocumentDefinitions
             // Handreiking §4.2: a grant states its period, its reason and who is paid; the amounts come from the
             // case's own berekening or, without one, from the calculator.
             // A case with a verlenging block is an extension: its letter must name the earlier decision, so not this one.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend], BetalingProfileRule.Check),
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling], [CaseBlock.Afwijzing, CaseBlock.Verlenging, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(InkomenProfileRule.Check(zaak, profile))),
             (zaak, profile, pack, berekening) => ToekenningViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,
@@ -24,7 +24,7 @@ public static class DocumentDefinitions
             "verlenging",
             typeof(VerlengingViewModel),
             // An extension is a new grant (docs/architecture.md §4): the same blocks as the toekenning plus the decision it extends.
-            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile))),
+            new([CaseBlock.Periode, CaseBlock.Indicatie, CaseBlock.Betaling, CaseBlock.Verlenging], [CaseBlock.Afwijzing, CaseBlock.Ontbrekend], (zaak, profile) => BetalingProfileRule.Check(zaak, profile).Concat(VerlengingProfileRule.Check(zaak, profile)).Concat(InkomenProfileRule.Check(zaak, profile))),
             (zaak, profile, pack, berekening) => VerlengingViewModelFactory.Create(zaak, profile, pack, berekening!))
         {
             PrintsAmounts = true,

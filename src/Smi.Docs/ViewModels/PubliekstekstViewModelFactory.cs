@@ -89,10 +89,7 @@ internal static class PubliekstekstViewModelFactory
     /// × percentage). Null for a bijstandsnorm (it differs for singles and couples) or when the tables lack the date.
     /// </summary>
     private static decimal? PerJaar(Inkomensgrens grens, TariefTabellen tabellen) =>
-        grens.Van == Inkomensnorm.Wml
-        && tabellen.Minimumloon.FirstOrDefault(n => n.Ingangsdatum <= Rekenvoorbeeld.Peildatum && Rekenvoorbeeld.Peildatum <= n.GeldigTot) is { } norm
-            ? Afronding.Bedrag(norm.BedragPerMaand * 12 * grens.Percentage / 100)
-            : null;
+        grens.Van == Inkomensnorm.Wml ? Inkomensgrenzen.PerJaar(grens, tabellen, Rekenvoorbeeld.Peildatum, metPartner: false) : null;
 
     private static string InWoorden(Inkomensgrens grens, LanguagePack pack) =>
         pack.Texts.Format(grens.Van == Inkomensnorm.Wml ? "publiekstekst.inkomensgrensMinimumloon" : "publiekstekst.inkomensgrensBijstand",
