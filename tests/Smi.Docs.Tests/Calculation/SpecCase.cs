@@ -43,7 +43,7 @@ public sealed record SpecCase(string Bestand, string Naam, SmiCase Zaak, Beleid 
                 new Behandelaar("B.", "1", "b@example.nl"),
                 Getal(geval, "inkomen"),
                 null,
-                null);
+                null) { SourceFile = Path.GetFileName(pad) };
             var beleid = profiel?.Beleid ?? new Beleid(2, 6, 6, null, 6, (int)(Getal(geval, "maximumUrenPerMaandPerKind") ?? 230), 8, 14, true, null, eigenBijdrage);
             var verwacht = geval.Children.ContainsKey("verwacht") ? ((YamlSequenceNode)geval["verwacht"]).Cast<YamlMappingNode>().ToList() : [];
             yield return new SpecCase(Path.GetFileName(pad), Tekst(geval, "naam")!, zaak, beleid, verwacht, Tekst(geval, "fout"));

@@ -74,6 +74,22 @@ public sealed class InkomenstoetsTests
     }
 
     [Fact]
+    public void An_income_refusal_for_a_profile_with_the_article_but_no_limit_is_a_located_error()
+    {
+        var path = TestPaths.Profile("oude-ijsselstreek");
+        var yaml = File.ReadAllText(path);
+        var start = yaml.IndexOf("  inkomenstoets:", StringComparison.Ordinal);
+        var end = yaml.IndexOf("  vermogenstoets:", StringComparison.Ordinal);
+        var zonderGrens = ProfileReader.Read(yaml[..start] + "  inkomenstoets: ~\n" + yaml[end..], path);
+        var zaak = CaseReader.Read(AfwijzingCases.WithReasons(("inkomen-boven-grens", null)), "afwijzing.json");
+
+        var error = Assert.Single(Assert.Throws<SmiDocsException>(() => Examples.Composer.Compose(zaak, zonderGrens, "afwijzing", "nl")).Diagnostics);
+
+        Assert.Equal(("SMI1108", "$.afwijzing.redenen[0].code"), (error.Code, error.Location.JsonPath));
+        Assert.Contains("beleid.inkomenstoets", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Another_refusal_under_beleidsregels_also_points_to_awb_4_84_and_states_no_limit()
     {
         var text = Afwijzing("voorliggende-voorziening-kot", OudeIJsselstreek);
