@@ -23,7 +23,7 @@ internal static class AfwijzingProfileRule
             {
                 yield return (CaseCodes.EigenArtikelOntbreekt, $"$.afwijzing.redenen[{i}].code",
                     $"reason '{grond.Code}' needs an article of the municipality's own regulation, and profile '{profile.Id}' "
-                    + $"names none (regeling.artikelen.{ProfileKey(grond.Artikel)}); the basislijn has no such condition");
+                    + $"names none (regeling.artikelen.{ArtikelSoorten.Sleutel(grond.Artikel)}); the basislijn has no such condition");
             }
             else if (grond.Artikel == ArtikelSoort.Inkomen && profile.Beleid.Toegang.Inkomenstoets is null)
             {
@@ -38,11 +38,5 @@ internal static class AfwijzingProfileRule
                     $"reason '{grond.Code}' states the income limit on the application date, and the tables have no {Inkomensgrenzen.Tabel(profile.Beleid.Toegang.Inkomenstoets!)} for it in case file '{zaak.SourceFile}'; add the figure valid on that date to data/tables with its source");
             }
         }
-    }
-
-    private static string ProfileKey(ArtikelSoort soort)
-    {
-        var name = soort.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
     }
 }

@@ -11,38 +11,28 @@ public sealed record Hardheidsclausule(string Artikel, IReadOnlyList<Regelonderd
     public bool Dekt(Regelonderdeel onderdeel) => WijktAfVan is null || WijktAfVan.Contains(onderdeel);
 
     /// <summary>True when the clause covers the condition a refusal reason rests on.</summary>
-    public bool Dekt(ArtikelSoort soort) => Dekt(Regelonderdelen.Van(soort));
+    public bool Dekt(ArtikelSoort soort) => Dekt(Regelonderdeel.Van(soort));
 }
 
 /// <summary>
-/// The rules of a regulation a hardheidsclausule can set aside: the conditions of <see cref="ArtikelSoort"/> (the
-/// reasons a refusal rests on) plus the size of a grant. YAML names in <see cref="Regelonderdelen.Namen"/>.
+/// A rule of a regulation a hardheidsclausule can set aside: the size of a grant (<see cref="Duur"/>, <see cref="Uren"/>,
+/// <see cref="EigenBijdrage"/>) or a condition of <see cref="ArtikelSoort"/> (the reasons a refusal rests on), named as
+/// the key of <c>regeling.artikelen</c>. <see cref="Naam"/> is the YAML name.
 /// </summary>
-public enum Regelonderdeel
+public readonly record struct Regelonderdeel(string Naam)
 {
     /// <summary>How long SMI lasts and how often it is extended (basislijn 6 and 7).</summary>
-    Duur,
+    public static Regelonderdeel Duur { get; } = new("duur");
 
     /// <summary>How many hours or days a week or month are paid.</summary>
-    Uren,
+    public static Regelonderdeel Uren { get; } = new("uren");
 
     /// <summary>How the parent's contribution is set.</summary>
-    EigenBijdrage,
-    Doelgroep,
-    Leeftijd,
-    Woonplaats,
-    VoorliggendeVoorziening,
-    Netwerk,
-    Aanvraag,
-    Kinderopvang,
-    Inkomen,
-}
+    public static Regelonderdeel EigenBijdrage { get; } = new("eigenBijdrage");
 
-public static class Regelonderdelen
-{
-    /// <summary>The YAML names: lower camel case, as the keys of <c>regeling.artikelen</c>.</summary>
-    public static IReadOnlyList<(string Naam, Regelonderdeel Onderdeel)> Namen { get; } =
-        Enum.GetValues<Regelonderdeel>().Select(o => (char.ToLowerInvariant(o.ToString()[0]) + o.ToString()[1..], o)).ToList();
+    public static IReadOnlyList<Regelonderdeel> Alle { get; } = [Duur, Uren, EigenBijdrage, .. Enum.GetValues<ArtikelSoort>().Select(Van)];
 
-    public static Regelonderdeel Van(ArtikelSoort soort) => Enum.Parse<Regelonderdeel>(soort.ToString());
+    public static Regelonderdeel Van(ArtikelSoort soort) => new(ArtikelSoorten.Sleutel(soort));
+
+    public override string ToString() => Naam;
 }

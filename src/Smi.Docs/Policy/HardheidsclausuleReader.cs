@@ -28,7 +28,7 @@ internal static class HardheidsclausuleReader
     {
         var artikel = o.Text("artikel");
         var namen = o.Texts("wijktAfVan");
-        var toegestaan = string.Join(", ", new[] { Alles }.Concat(Regelonderdelen.Namen.Select(n => n.Naam)).Select(n => $"'{n}'"));
+        var toegestaan = string.Join(", ", new[] { Alles }.Concat(Regelonderdeel.Alle.Select(n => n.Naam)).Select(n => $"'{n}'"));
         var onderdelen = new List<Regelonderdeel>();
         foreach (var naam in namen)
         {
@@ -40,7 +40,7 @@ internal static class HardheidsclausuleReader
                 }
                 continue;
             }
-            var gevonden = Regelonderdelen.Namen.Where(n => n.Naam == naam).Select(n => (Regelonderdeel?)n.Onderdeel).FirstOrDefault();
+            var gevonden = Regelonderdeel.Alle.Where(n => n.Naam == naam).Select(n => (Regelonderdeel?)n).FirstOrDefault();
             if (gevonden is { } onderdeel)
             {
                 onderdelen.Add(onderdeel);

@@ -102,7 +102,7 @@ public static class BasislijnToets
 
     /// <summary>What a clause that does not cover the whole regulation covers (Oude IJsselstreek 2020 art. 7: only art. 6).</summary>
     private static string Bereik(Regeling regeling) => regeling.Hardheidsclausule?.WijktAfVan is { } onderdelen
-        ? $" Die geldt alleen voor deze regels: {string.Join(", ", onderdelen.Select(o => Regelonderdelen.Namen.First(n => n.Onderdeel == o).Naam))}."
+        ? $" Die geldt alleen voor deze regels: {string.Join(", ", onderdelen.Select(o => o.Naam))}."
         : "";
 
     internal static string Norm(Inkomensnorm norm) =>
