@@ -99,26 +99,6 @@ public sealed class InkomenstoetsTests
         Assert.Contains("artikel 4:84 van de Algemene wet bestuursrecht", text);
     }
 
-    [Fact]
-    public void A_refusal_under_a_verordening_with_a_clause_over_everything_offers_the_clause()
-    {
-        var text = Afwijzing("voorliggende-voorziening-kot", Examples.Profile("beemster"));
-
-        Assert.Contains("Dan kunnen wij soms afwijken van de regels. Dat staat in artikel 14 van de Verordening sociaal medische indicatie gemeente Beemster 2021.", text);
-        Assert.DoesNotContain("4:84", text);
-    }
-
-    [Fact]
-    public void A_grant_offers_the_clause_next_to_the_extensions_only_when_it_covers_the_duration()
-    {
-        var zaak = Bso();
-        var beemster = Examples.Profile("beemster");
-        var zonderDuur = ProfileReader.Read(File.ReadAllText(TestPaths.Profile("beemster")).Replace("wijktAfVan: [alles]", "wijktAfVan: [inkomen]", StringComparison.Ordinal), TestPaths.Profile("beemster"));
-
-        Assert.Contains("Dan kunnen wij soms afwijken van de regels (artikel 14", Text(Examples.Composer.Compose(zaak, beemster, "toekenning", "nl")));
-        Assert.DoesNotContain("artikel 14", Text(Examples.Composer.Compose(zaak, zonderDuur, "toekenning", "nl")));
-    }
-
     [Theory]
     [InlineData("beemster", "artikel 9")]
     [InlineData("oude-ijsselstreek", "artikel 6")]
