@@ -47,8 +47,8 @@ public static class CaseCodes
     public static readonly DiagnosticCode BovenMaximumVerlengingen = new("SMI1104", DiagnosticOrigin.Case, Severity.Error, "More extensions than the profile allows");
     public static readonly DiagnosticCode GeenHardheidsclausule = new("SMI1105", DiagnosticOrigin.Case, Severity.Error, "Profile has no hardheidsclausule");
     public static readonly DiagnosticCode BetalingNietVolgensBeleid = new("SMI1106", DiagnosticOrigin.Case, Severity.Error, "Payment to someone the profile does not pay");
-    public static readonly DiagnosticCode InkomenBovenGrens = new("SMI1107", DiagnosticOrigin.Case, Severity.Error, "Grant for an income above the profile's limit");
-    public static readonly DiagnosticCode InkomensgrensOntbreekt = new("SMI1108", DiagnosticOrigin.Case, Severity.Error, "Income refusal without the profile's income limit");
+    public static readonly DiagnosticCode InkomenBovenGrens = new("SMI1111", DiagnosticOrigin.Case, Severity.Error, "Grant for an income above the profile's limit");
+    public static readonly DiagnosticCode InkomensgrensOntbreekt = new("SMI1112", DiagnosticOrigin.Case, Severity.Error, "Income refusal without the profile's income limit");
 
     public static readonly DiagnosticCode GeenOntbrekendeItems = new("SMI9101", DiagnosticOrigin.Case, Severity.Error, "No missing items");
     public static readonly DiagnosticCode OntbrekendItemDubbel = new("SMI9102", DiagnosticOrigin.Case, Severity.Error, "Missing item given twice");

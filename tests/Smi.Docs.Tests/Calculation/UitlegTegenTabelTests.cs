@@ -46,7 +46,7 @@ public sealed class UitlegTegenTabelTests
         if (profile.Beleid.Toegang.Inkomenstoets is { } toets
             && inkomen > Inkomensgrenzen.PerJaar(toets, TariefTabellen.Standaard, zaak.Periode!.Begin, metPartner: false))
         {
-            // Above the income test there is no grant to explain (SMI1107; InkomenstoetsTests).
+            // Above the income test there is no grant to explain (SMI1111; InkomenstoetsTests).
             Assert.Throws<Smi.Docs.Diagnostics.SmiDocsException>(() => Examples.Composer.Compose(zaak, profile, "toekenning", "nl"));
             return;
         }

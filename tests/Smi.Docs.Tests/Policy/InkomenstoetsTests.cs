@@ -26,7 +26,7 @@ public sealed class InkomenstoetsTests
 
         var error = Assert.Single(Assert.Throws<SmiDocsException>(() => Examples.Composer.Compose(zaak, OudeIJsselstreek, "toekenning", "nl")).Diagnostics);
 
-        Assert.Equal(("SMI1107", "$.toetsingsinkomen", "toekenning-berekend-bso.json"), (error.Code, error.Location.JsonPath, error.Location.File));
+        Assert.Equal(("SMI1111", "$.toetsingsinkomen", "toekenning-berekend-bso.json"), (error.Code, error.Location.JsonPath, error.Location.File));
         Assert.Contains("30848.40", error.Message, StringComparison.Ordinal);
         Assert.Contains("inkomen-boven-grens", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("30848.41", error.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class InkomenstoetsTests
 
         var error = Assert.Single(Assert.Throws<SmiDocsException>(() => Examples.Composer.Compose(zaak, OudeIJsselstreek, "verlenging", "nl")).Diagnostics);
 
-        Assert.Equal(("SMI1107", "$.toetsingsinkomen"), (error.Code, error.Location.JsonPath));
+        Assert.Equal(("SMI1111", "$.toetsingsinkomen"), (error.Code, error.Location.JsonPath));
         Assert.Contains("30286.08", error.Message, StringComparison.Ordinal);
     }
 
@@ -85,7 +85,7 @@ public sealed class InkomenstoetsTests
 
         var error = Assert.Single(Assert.Throws<SmiDocsException>(() => Examples.Composer.Compose(zaak, zonderGrens, "afwijzing", "nl")).Diagnostics);
 
-        Assert.Equal(("SMI1108", "$.afwijzing.redenen[0].code"), (error.Code, error.Location.JsonPath));
+        Assert.Equal(("SMI1112", "$.afwijzing.redenen[0].code"), (error.Code, error.Location.JsonPath));
         Assert.Contains("beleid.inkomenstoets", error.Message, StringComparison.Ordinal);
     }
 
