@@ -1,3 +1,4 @@
+using System.Globalization;
 using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Calculation.Termijnen;
 using Smi.Docs.Cases;
@@ -33,13 +34,9 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
             return beleid.Methode;
         }
         var grens = beleid.VolledigTot!;
-        var normen = grens.Van == Inkomensnorm.Wml ? tabellen.Minimumloon : tabellen.Bijstandsnormen;
-        var leefvorm = grens.Van == Inkomensnorm.Wml ? null : zaak.Partner is null ? "alleenstaande" : "gehuwden";
-        var norm = normen.FirstOrDefault(n => n.Ingangsdatum <= peildatum && peildatum <= n.GeldigTot && n.Leefvorm == leefvorm)
-            ?? throw EigenBijdrageCalculator.Fout(CalculationCodes.GeenNormVoorDatum,
-                $"no {(grens.Van == Inkomensnorm.Wml ? "minimumloon (wml_referentiemaandloon.csv)" : "bijstandsnorm (bijstandsnormen.csv)")} in the tables for the start of the period; add the figure valid on that date to data/tables with its source",
-                bestand, "$.periode.begin");
-        Grens = Afronding.Bedrag(norm.BedragPerMaand * 12 * grens.Percentage / 100);
+        Grens = Inkomensgrenzen.PerJaar(grens, tabellen, peildatum, zaak.Partner is not null) ?? throw EigenBijdrageCalculator.Fout(CalculationCodes.GeenNormVoorDatum,
+            $"no {Inkomensgrenzen.Tabel(grens)} in the tables for the start of the period ({peildatum.ToString("yyyy-MM", CultureInfo.InvariantCulture)}) in case file '{bestand}'; add the figure valid on that date to data/tables with its source",
+            bestand, "$.periode.begin");
         return inkomen <= Grens ? EigenBijdrageMethode.VolledigOnderGrens : beleid.Daarboven!.Value;
     }
 
@@ -113,7 +110,7 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
     {
         var rij = tabel.RijVoor(inkomen);
         return (eersteKind ? rij.EersteKind : rij.TweedeKind) ?? throw new SmiDocsException(Diagnostic.Error(CalculationCodes.InkomenInOnbekendeRij,
-            $"the toetsingsinkomen falls in row {rij.Rij} of the table for {tabel.Jaar} (data/tables/{tabel.Naam}), whose figure for the {(eersteKind ? "first" : "second and next")} child the source does not give ('onbekend'); "
+            $"the toetsingsinkomen of case file '{bestand}' falls in row {rij.Rij} of the table for {tabel.Jaar} (data/tables/{tabel.Naam}), whose figure for the {(eersteKind ? "first" : "second and next")} child the source does not give ('onbekend'); "
             + "fill it in from the official table before calculating this case; we never guess a figure",
             SourceLocation.AtJsonPath(bestand, "$.toetsingsinkomen")));
     }
@@ -126,7 +123,7 @@ internal sealed class Regels(EigenBijdrageBeleid beleid, TariefTabellen tabellen
         }
     }
 
-    private static SmiDocsException TabelOntbreekt(string welke, string bestand, int tabelJaar) =>
+    private SmiDocsException TabelOntbreekt(string welke, string tabelbestand, int tabelJaar) =>
         new(Diagnostic.Error(CalculationCodes.GeenTabelVoorJaar,
-            $"no {welke} for {tabelJaar} in the tariff tables; add it to data/tables/{bestand} with its source", new SourceLocation("data/tables")));
+            $"no {welke} for {tabelJaar} in the tariff tables, needed for case file '{bestand}'; add it to data/tables/{tabelbestand} with its source", new SourceLocation("data/tables")));
 }

@@ -16,8 +16,10 @@ internal static class Uitleg
         {
             var volledigTot = beleid.EigenBijdrage.VolledigTot!;
             var norm = new UitlegZin(volledigTot.Van == Inkomensnorm.Wml ? "normMinimumloon" : "normBijstand", new UitlegPercentage("percentage", volledigTot.Percentage));
-            zinnen.Add(new(u.Methode == EigenBijdrageMethode.VolledigOnderGrens ? "onderGrens" : "bovenGrens",
-                new UitlegDeelzin("norm", norm), new UitlegBedrag("grens", grens)));
+            // "We pay it all" only when the table says so: the maximum uurprijs or an hours cap leaves a part to the
+            // parent even below the limit, and the sentences after this one say which part.
+            var sleutel = u.Methode != EigenBijdrageMethode.VolledigOnderGrens ? "bovenGrens" : u.TotaalOuder == 0 ? "onderGrens" : "onderGrensMetMaximum";
+            zinnen.Add(new(sleutel, new UitlegDeelzin("norm", norm), new UitlegBedrag("grens", grens)));
         }
         var eerste = u.Kinderen.Where(k => k.Maanden.Count > 0).ToList();
         foreach (var kind in eerste)

@@ -1,3 +1,5 @@
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
 using Smi.Docs.Diagnostics;
@@ -27,7 +29,19 @@ internal static class AfwijzingProfileRule
                 {
                     yield return (CaseCodes.EigenArtikelOntbreekt, $"{path}.redenen[{i}].code",
                         $"reason '{grond.Code}' needs an article of the municipality's own regulation, and profile '{profile.Id}' "
-                        + $"names none (regeling.artikelen.{ProfileKey(grond.Artikel)}); the basislijn has no such condition");
+                        + $"names none (regeling.artikelen.{ArtikelSoorten.Sleutel(grond.Artikel)}); the basislijn has no such condition");
+                }
+                else if (grond.Artikel == ArtikelSoort.Inkomen && profile.Beleid.Toegang.Inkomenstoets is null)
+                {
+                    // Issue 12, point 8: an income refusal states the limit in euros, so the profile must give it.
+                    yield return (CaseCodes.InkomensgrensOntbreekt, $"{path}.redenen[{i}].code",
+                        $"reason '{grond.Code}' states the income limit in euros, and profile '{profile.Id}' gives none (beleid.inkomenstoets, e.g. {{ percentage: 110, van: wml }})");
+                }
+                else if (grond.Artikel == ArtikelSoort.Inkomen
+                    && Inkomensgrenzen.PerJaar(profile.Beleid.Toegang.Inkomenstoets!, TariefTabellen.Standaard, zaak.Aanvraagdatum, zaak.Partner is not null) is null)
+                {
+                    yield return (CalculationCodes.GeenNormVoorDatum, "$.aanvraagdatum",
+                        $"reason '{grond.Code}' states the income limit on the application date, and the tables have no {Inkomensgrenzen.Tabel(profile.Beleid.Toegang.Inkomenstoets!)} for it in case file '{zaak.SourceFile}'; add the figure valid on that date to data/tables with its source");
                 }
             }
         }
@@ -43,10 +57,4 @@ internal static class AfwijzingProfileRule
             .Where(x => !x.kind.Toegekend)
             .Select(x => (CaseCodes.BlokHoortNiet, $"$.kinderen[{x.i}].afwijzing",
                 $"'afwijzing' of one child does not belong in document '{documentId}'; it makes a toekenning or verlenging partial"));
-
-    private static string ProfileKey(ArtikelSoort soort)
-    {
-        var name = soort.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
 }

@@ -95,5 +95,8 @@ public static class DocumentDefinitions
 
     /// <summary>What every grant — first or extension — must fit in the municipality's policy; a child's own refusal in it rests on the profile's articles like a refusal's.</summary>
     private static IEnumerable<(DiagnosticCode Code, string Path, string Message)> GrantRules(SmiCase zaak, MunicipalityProfile profile) =>
-        BetalingProfileRule.Check(zaak, profile).Concat(IndicatieProfileRule.Check(zaak, profile)).Concat(AfwijzingProfileRule.Check(zaak, profile));
+        BetalingProfileRule.Check(zaak, profile)
+            .Concat(IndicatieProfileRule.Check(zaak, profile))
+            .Concat(InkomenProfileRule.Check(zaak, profile))
+            .Concat(AfwijzingProfileRule.Check(zaak, profile));
 }

@@ -22,11 +22,12 @@ internal static class VerlengingProfileRule
                 $"profile '{profile.Id}' allows at most {profile.Beleid.MaximumAantalVerlengingen} extensions (beleid.maximumAantalVerlengingen) "
                 + "and this would be one more; set verlenging.hardheidsclausule to true if the municipality decides to go beyond it");
         }
-        if (verlenging.Hardheidsclausule && profile.Regeling.ArtikelHardheidsclausule is null)
+        if (verlenging.Hardheidsclausule && profile.Regeling.Hardheidsclausule?.Dekt(Regelonderdeel.Duur) != true)
         {
             yield return (CaseCodes.GeenHardheidsclausule, "$.verlenging.hardheidsclausule",
-                $"profile '{profile.Id}' names no hardheidsclausule (regeling.artikelHardheidsclausule), so the letter cannot cite one; "
-                + "add the article to the profile or remove the flag");
+                profile.Regeling.Hardheidsclausule is null
+                    ? $"profile '{profile.Id}' names no hardheidsclausule (regeling.hardheidsclausule), so the letter cannot cite one; add the article to the profile or remove the flag"
+                    : $"the hardheidsclausule of profile '{profile.Id}' does not cover the duration (regeling.hardheidsclausule.wijktAfVan has no 'duur'), so it cannot allow one more extension; remove the flag");
         }
     }
 

@@ -58,6 +58,8 @@ public static class CaseCodes
     public static readonly DiagnosticCode BetalingNietVolgensBeleid = new("SMI1106", DiagnosticOrigin.Case, Severity.Error, "Payment to someone the profile does not pay");
     public static readonly DiagnosticCode IndicatieBuitenDoelgroep = new("SMI1109", DiagnosticOrigin.Case, Severity.Error, "Indication about someone outside the profile's doelgroep");
     public static readonly DiagnosticCode HersteltermijnKorterDanBeleid = new("SMI1110", DiagnosticOrigin.Case, Severity.Error, "Hersteltermijn shorter than the profile's");
+    public static readonly DiagnosticCode InkomenBovenGrens = new("SMI1111", DiagnosticOrigin.Case, Severity.Error, "Grant for an income above the profile's limit");
+    public static readonly DiagnosticCode InkomensgrensOntbreekt = new("SMI1112", DiagnosticOrigin.Case, Severity.Error, "Income refusal without the profile's income limit");
 
     public static readonly DiagnosticCode GeenOntbrekendeItems = new("SMI9101", DiagnosticOrigin.Case, Severity.Error, "No missing items");
     public static readonly DiagnosticCode OntbrekendItemDubbel = new("SMI9102", DiagnosticOrigin.Case, Severity.Error, "Missing item given twice");

@@ -16,6 +16,11 @@ public static class ProfileCodes
     public static readonly DiagnosticCode TooPrecise = new("SMI2019", DiagnosticOrigin.Profile, Severity.Error, "More than two decimals");
     public static readonly DiagnosticCode LogoTooLarge = new("SMI2020", DiagnosticOrigin.Profile, Severity.Error, "Logo file too large");
 
+    // Profiles that do what their regulation says (issue 12, point 3).
+    public static readonly DiagnosticCode MethodeBepaaltSleutel = new("SMI2021", DiagnosticOrigin.Profile, Severity.Error, "Eigen-bijdrage method fixes a key's value");
+    public static readonly DiagnosticCode HardheidsclausuleOnderdeel = new("SMI2022", DiagnosticOrigin.Profile, Severity.Error, "Unknown rule in hardheidsclausule.wijktAfVan");
+    public static readonly DiagnosticCode HardheidsclausuleTweeKeer = new("SMI2023", DiagnosticOrigin.Profile, Severity.Error, "Hardheidsclausule given twice");
+
     /// <summary>Declared after the boundary codes it refers to (static fields initialize in order).</summary>
     public static readonly InputCodes Input = new("SMI2", DiagnosticOrigin.Profile, "YAML", "key")
     {

@@ -15,3 +15,13 @@ public enum ArtikelSoort
     Kinderopvang,
     Inkomen,
 }
+
+public static class ArtikelSoorten
+{
+    /// <summary>The profile key of a condition (<c>regeling.artikelen.voorliggendeVoorziening</c>): lower camel case.</summary>
+    public static string Sleutel(ArtikelSoort soort)
+    {
+        var name = soort.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}

@@ -41,6 +41,13 @@ internal static class EigenBijdrageReader
         {
             o.Report(ProfileCodes.MethodeVraagtSleutel, key, why);
         }
+        if (beleid.Uurprijs == Uurprijsgrondslag.Werkelijk && beleid.Methode is EigenBijdrageMethode.Beemster2021 or EigenBijdrageMethode.OudeIJsselstreek2020)
+        {
+            // Beemster 2021 art. 10 lid 2 and Oude IJsselstreek 2020 art. 4: the parent pays what the kinderopvangtoeslag
+            // would leave, and that toeslag pays over at most the maximum uurprijs; paying over the real price contradicts it.
+            o.Report(ProfileCodes.MethodeBepaaltSleutel, "uurprijs",
+                $"methode '{EigenBijdrageMethodeNamen.Naam(beleid.Methode)}' takes the parent's share of the kinderopvangtoeslag, which pays over at most the maximum uurprijs; expected uurprijs: maximum (or leave it out)");
+        }
         // OudeIJsselstreek 2020 art. 6: at most 24 hours a week, unless the profile says otherwise.
         return beleid.Methode == EigenBijdrageMethode.OudeIJsselstreek2020 && beleid.MaximumUrenPerWeek is null
             ? beleid with { MaximumUrenPerWeek = 24 }

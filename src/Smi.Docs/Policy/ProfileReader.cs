@@ -58,7 +58,7 @@ public static class ProfileReader
     private static Regeling ReadRegeling(InputObject o) => new(
         o.Text("titel"),
         o.Text("artikelToekenning"),
-        o.OptionalText("artikelHardheidsclausule"),
+        HardheidsclausuleReader.Read(o),
         o.OptionalObject("artikelen", a => new Artikelen(
             a.OptionalText("doelgroep"),
             a.OptionalText("leeftijd"),
@@ -70,6 +70,7 @@ public static class ProfileReader
             a.OptionalText("inkomen"))) ?? Artikelen.Geen)
     {
         VastgelegdIn = BeleidKeuzesReader.VastgelegdIn(o),
+        ArtikelVerlenging = o.OptionalText("artikelVerlenging"),
     };
 
     private static Gemeente ReadGemeente(InputObject o) => new(

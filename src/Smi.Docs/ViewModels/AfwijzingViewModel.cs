@@ -13,4 +13,14 @@ public sealed record AfwijzingViewModel(
     int AantalRedenen,
     bool MeerdereRedenen,
     IReadOnlyList<string> Grondslagen,
-    BeleidView Beleid);
+    BeleidView Beleid)
+{
+    /// <summary>The regulation's hardheidsclausule covers every reason, so deviating could change the outcome.</summary>
+    public bool HardheidsclausuleVoorRedenen { get; init; }
+
+    /// <summary>
+    /// No clause covers the reasons, but the rules are beleidsregels: Awb 4:84 lets the college deviate from a
+    /// beleidsregel in special circumstances, so the letter says that instead.
+    /// </summary>
+    public bool AfwijkenVanBeleidsregels { get; init; }
+}

@@ -1,3 +1,5 @@
+using Smi.Docs.Calculation;
+using Smi.Docs.Calculation.Tables;
 using Smi.Docs.Localization;
 using Smi.Docs.Cases;
 using Smi.Docs.Catalogues;
@@ -16,7 +18,15 @@ public static class AfwijzingViewModelFactory
         var catalogus = pack.AfwijzingsgrondenOrThrow;
         var afwijzing = zaak.Afwijzing
             ?? throw new InvalidOperationException("the afwijzing's requirements were not checked before building its view model");
-        var redenen = afwijzing.Redenen.Select(r => Reden(r, catalogus[r.Code], profile.Regeling, pack)).ToList();
+        var redenen = afwijzing.Redenen.Select(r => Reden(r, catalogus[r.Code], profile.Regeling, pack) with
+        {
+            Inkomensgrens = catalogus[r.Code].Artikel == ArtikelSoort.Inkomen ? Grens(zaak, profile) : null,
+            InkomensgrensNorm = catalogus[r.Code].Artikel == ArtikelSoort.Inkomen && profile.Beleid.Toegang.Inkomenstoets is { } toets
+                ? PubliekstekstViewModelFactory.InWoorden(toets, pack) : null,
+        }).ToList();
+        // Offer the hardheidsclausule only when it covers every reason: a reason it does not cover refuses on its own.
+        var clausule = profile.Regeling.Hardheidsclausule;
+        var gedekt = clausule is not null && afwijzing.Redenen.All(r => clausule.Dekt(catalogus[r.Code].Artikel));
         var kinderen = zaak.Kinderen.Select(k => Kind(k, pack)).ToList();
         return new AfwijzingViewModel(
             BriefContextFactory.Create(zaak, profile),
@@ -27,8 +37,21 @@ public static class AfwijzingViewModelFactory
             redenen.Count,
             redenen.Count > 1,
             Grondslagen(redenen),
-            ToekenningViewModelFactory.Beleid(profile));
+            ToekenningViewModelFactory.Beleid(profile))
+        {
+            HardheidsclausuleVoorRedenen = gedekt,
+            AfwijkenVanBeleidsregels = !gedekt && profile.Regeling.VastgelegdIn == Vastlegging.Beleidsregels,
+        };
     }
+
+    /// <summary>
+    /// The income limit in euros per year on the application date (the income the application was judged on);
+    /// null when the profile has no income test or the tables lack the date (the letter then names the rule only).
+    /// </summary>
+    private static decimal? Grens(SmiCase zaak, MunicipalityProfile profile) =>
+        profile.Beleid.Toegang.Inkomenstoets is { } toets
+            ? Inkomensgrenzen.PerJaar(toets, TariefTabellen.Standaard, zaak.Aanvraagdatum, zaak.Partner is not null)
+            : null;
 
     internal static AfwijzingsredenView Reden(Afwijzingsreden reden, Afwijzingsgrond grond, Regeling regeling, LanguagePack pack)
     {

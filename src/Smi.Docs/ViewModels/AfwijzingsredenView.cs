@@ -12,4 +12,11 @@ public sealed record AfwijzingsredenView(
     string? Toelichting,
     string Alternatief,
     string Grondslag,
-    string? Wet);
+    string? Wet)
+{
+    /// <summary>For an income refusal: the profile's limit in euros per year on the application date (issue 12, point 8).</summary>
+    public decimal? Inkomensgrens { get; init; }
+
+    /// <summary>The limit in words: "110 procent van het wettelijk minimumloon".</summary>
+    public string? InkomensgrensNorm { get; init; }
+}

@@ -11,7 +11,7 @@ internal static class BriefContextFactory
         var gemeente = profile.Gemeente;
         return new BriefContext(
             new GemeenteView(gemeente.Naam, OneLine(gemeente.Postadres), OneLine(gemeente.Bezoekadres), gemeente.Telefoon, gemeente.Email, gemeente.Website),
-            new RegelingView(profile.Regeling.Titel, profile.Regeling.ArtikelToekenning, profile.Regeling.ArtikelHardheidsclausule),
+            RegelingView.Van(profile.Regeling),
             new BezwaarView(OneLine(profile.Bezwaar.Postadres), profile.Bezwaar.Digitaal),
             new OndertekeningView(profile.Ondertekening.Namens, profile.Ondertekening.Naam, profile.Ondertekening.Functie),
             new BehandelaarView(zaak.Behandelaar.Naam, zaak.Behandelaar.Telefoon, zaak.Behandelaar.Email),

@@ -20,7 +20,7 @@ internal static class PubliekstekstViewModelFactory
         var methoden = new[] { eigen.Methode, eigen.Daarboven ?? eigen.Methode };
         return new PubliekstekstViewModel(
             new GemeenteView(gemeente.Naam, OneLine(gemeente.Postadres), OneLine(gemeente.Bezoekadres), gemeente.Telefoon, gemeente.Email, gemeente.Website),
-            new RegelingView(profile.Regeling.Titel, profile.Regeling.ArtikelToekenning, profile.Regeling.ArtikelHardheidsclausule),
+            RegelingView.Van(profile.Regeling),
             new PubliekToegangView(
                 toegang.Doelgroep == Doelgroep.OuderOfKind,
                 toegang.Doelgroep == Doelgroep.Ouder,
@@ -89,12 +89,10 @@ internal static class PubliekstekstViewModelFactory
     /// × percentage). Null for a bijstandsnorm (it differs for singles and couples) or when the tables lack the date.
     /// </summary>
     private static decimal? PerJaar(Inkomensgrens grens, TariefTabellen tabellen) =>
-        grens.Van == Inkomensnorm.Wml
-        && tabellen.Minimumloon.FirstOrDefault(n => n.Ingangsdatum <= Rekenvoorbeeld.Peildatum && Rekenvoorbeeld.Peildatum <= n.GeldigTot) is { } norm
-            ? Afronding.Bedrag(norm.BedragPerMaand * 12 * grens.Percentage / 100)
-            : null;
+        grens.Van == Inkomensnorm.Wml ? Inkomensgrenzen.PerJaar(grens, tabellen, Rekenvoorbeeld.Peildatum, metPartner: false) : null;
 
-    private static string InWoorden(Inkomensgrens grens, LanguagePack pack) =>
+    /// <summary>"110 procent van het wettelijk minimumloon", in the letter's language.</summary>
+    internal static string InWoorden(Inkomensgrens grens, LanguagePack pack) =>
         pack.Texts.Format(grens.Van == Inkomensnorm.Wml ? "publiekstekst.inkomensgrensMinimumloon" : "publiekstekst.inkomensgrensBijstand",
             ("percentage", pack.Formatter.Number(grens.Percentage)));
 

@@ -32,5 +32,6 @@ public static class ToekenningViewModelFactory
         profile.Beleid.MaximumUrenPerMaandPerKind,
         profile.Beleid.BeslistermijnWeken,
         profile.Beleid.InzetVoorHerstel,
-        profile.Regeling.ArtikelHardheidsclausule is not null);
+        // The toekenning offers the clause next to the maximum number of extensions: only when it covers the duration.
+        profile.Regeling.Hardheidsclausule?.Dekt(Regelonderdeel.Duur) == true);
 }

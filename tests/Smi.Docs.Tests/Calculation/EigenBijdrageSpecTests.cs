@@ -39,7 +39,10 @@ public sealed class EigenBijdrageSpecTests
         if (geval.Fout is { } code)
         {
             var fout = Assert.Throws<SmiDocsException>(() => EigenBijdrageCalculator.Bereken(geval.Zaak, geval.Beleid, TariefTabellen.Standaard));
-            Assert.Equal(code, Assert.Single(fout.Diagnostics).Code);
+            var diagnostic = Assert.Single(fout.Diagnostics);
+            Assert.Equal(code, diagnostic.Code);
+            // Issue 12, point 8: a table that is missing names the case file it was needed for (the file name, no case data).
+            Assert.Contains($"case file '{bestand}'", diagnostic.Message, StringComparison.Ordinal);
             return;
         }
         var uitkomst = EigenBijdrageCalculator.Bereken(geval.Zaak, geval.Beleid, TariefTabellen.Standaard);

@@ -22,8 +22,10 @@ public sealed record SpecCase(string Bestand, string Naam, SmiCase Zaak, Beleid 
         var gevallen = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["gevallen"];
         foreach (YamlMappingNode geval in gevallen)
         {
+            // 'profiel: beemster' checks the shipped example profile itself; else 'beleid' holds the eigenBijdrage keys.
+            var profiel = Tekst(geval, "profiel") is { } id ? ProfileReader.Load(Path.Combine(TestPaths.Root, "examples", "profiles", id + ".yaml")) : null;
             var context = new InputContext(pad, ProfileCodes.Input);
-            var eigenBijdrage = InputObject.Read(YamlInputNode.Root(geval["beleid"]), context, EigenBijdrageReader.Read);
+            var eigenBijdrage = profiel?.Beleid.EigenBijdrage ?? InputObject.Read(YamlInputNode.Root(geval["beleid"]), context, EigenBijdrageReader.Read);
             context.Diagnostics.ThrowIfErrors();
             // beleid.voorlopigeTabellen sits next to eigenBijdrage in a profile; a spec writes it next to 'beleid'.
             eigenBijdrage = eigenBijdrage with { VoorlopigeTabellen = Tekst(geval, "voorlopigeTabellen") == "ja" };
@@ -41,8 +43,8 @@ public sealed record SpecCase(string Bestand, string Naam, SmiCase Zaak, Beleid 
                 new Behandelaar("B.", "1", "b@example.nl"),
                 Getal(geval, "inkomen"),
                 null,
-                null);
-            var beleid = new Beleid(2, 6, 6, null, 6, (int)(Getal(geval, "maximumUrenPerMaandPerKind") ?? 230), 8, 14, true, null, eigenBijdrage);
+                null) { SourceFile = Path.GetFileName(pad) };
+            var beleid = profiel?.Beleid ?? new Beleid(2, 6, 6, null, 6, (int)(Getal(geval, "maximumUrenPerMaandPerKind") ?? 230), 8, 14, true, null, eigenBijdrage);
             var verwacht = geval.Children.ContainsKey("verwacht") ? ((YamlSequenceNode)geval["verwacht"]).Cast<YamlMappingNode>().ToList() : [];
             yield return new SpecCase(Path.GetFileName(pad), Tekst(geval, "naam")!, zaak, beleid, verwacht, Tekst(geval, "fout"));
         }

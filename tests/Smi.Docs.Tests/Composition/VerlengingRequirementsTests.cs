@@ -38,13 +38,28 @@ public sealed class VerlengingRequirementsTests
     public void The_hardheidsclausule_needs_an_article_in_the_profile()
     {
         var path = TestPaths.Profile("beemster");
-        var yaml = string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("artikelHardheidsclausule:", StringComparison.Ordinal)));
+        var yaml = File.ReadAllText(path).Replace("  hardheidsclausule:", "  geenHardheidsclausule:", StringComparison.Ordinal);
+        yaml = string.Join('\n', yaml.Split('\n').Where(l => !l.Contains("artikel: artikel 14", StringComparison.Ordinal) && !l.Contains("wijktAfVan:", StringComparison.Ordinal) && !l.Contains("geenHardheidsclausule:", StringComparison.Ordinal)));
         var profile = ProfileReader.Read(yaml, path);
+        Assert.Null(profile.Regeling.Hardheidsclausule);
 
         var error = Assert.Single(Compose(Examples.Case("verlenging-hardheidsclausule"), profile));
 
         Assert.Equal(("SMI1105", "$.verlenging.hardheidsclausule"), (error.Code, error.Location.JsonPath));
-        Assert.Contains("regeling.artikelHardheidsclausule", error.Message, StringComparison.Ordinal);
+        Assert.Contains("regeling.hardheidsclausule", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Oude IJsselstreek 2020 art. 7 style: a clause that does not cover the duration cannot allow one more extension.</summary>
+    [Fact]
+    public void A_hardheidsclausule_that_does_not_cover_the_duration_cannot_allow_another_extension()
+    {
+        var path = TestPaths.Profile("beemster");
+        var profile = ProfileReader.Read(File.ReadAllText(path).Replace("wijktAfVan: [alles]", "wijktAfVan: [inkomen, uren]", StringComparison.Ordinal), path);
+
+        var error = Assert.Single(Compose(Examples.Case("verlenging-hardheidsclausule"), profile));
+
+        Assert.Equal(("SMI1105", "$.verlenging.hardheidsclausule"), (error.Code, error.Location.JsonPath));
+        Assert.Contains("does not cover the duration", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

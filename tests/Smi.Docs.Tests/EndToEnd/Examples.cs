@@ -28,7 +28,8 @@ internal static class Examples
     public static MunicipalityProfile VoorbeeldstadMetInkomenstoets(string artikel)
     {
         var path = TestPaths.Profile("voorbeeldstad");
-        var yaml = File.ReadAllText(path).Replace("    aanvraag: artikel 4\n", $"    aanvraag: artikel 4\n    inkomen: {artikel}\n", StringComparison.Ordinal);
+        var yaml = File.ReadAllText(path).Replace("    aanvraag: artikel 4\n", $"    aanvraag: artikel 4\n    inkomen: {artikel}\n", StringComparison.Ordinal)
+            .Replace("  inkomenstoets: ~ ", "  inkomenstoets: { percentage: 110, van: wml } ", StringComparison.Ordinal);
         return ProfileReader.Read(yaml, path);
     }
 

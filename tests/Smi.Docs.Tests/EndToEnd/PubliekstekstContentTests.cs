@@ -76,8 +76,11 @@ public sealed class PubliekstekstContentTests
         Assert.Contains("De reden moet bij u als ouder liggen.", text);
         Assert.Contains("U kunt hoogstens 3 keer verlengen.", text);
         Assert.Contains("Dan kunnen wij één keer 8 weken langer nemen.", text);
-        Assert.Contains("Wij rekenen met de echte uurprijs van de kinderopvang.", text);
-        Assert.Contains("Heeft u een laag inkomen? Dan betaalt u niets zelf.", text);
+        // Verordening art. 10 lid 2: the ouderbijdrage of the kinderopvangtoeslag, so the part above the maximum
+        // uurprijs too; the lowest income category pays nothing at all (lid 2, lid 3: we pay the rest of the real price).
+        Assert.Contains("Maar nooit met meer dan de maximale uurprijs van het Rijk. Is de opvang duurder? Dan betaalt u het verschil zelf.", text);
+        Assert.DoesNotContain("Wij rekenen met de echte uurprijs van de kinderopvang.", text);
+        Assert.Contains("Heeft u een laag inkomen? Dan betaalt u niets zelf. Ook niet als de opvang duurder is dan de maximale uurprijs.", text);
         Assert.Contains("Soms vragen wij advies aan een externe sociaal of medisch adviseur, of team Jeugd.", text);
     }
 

@@ -75,7 +75,7 @@ public sealed class BasislijnToetsTests
     public void A_profile_without_a_hardheidsclausule_or_with_ad_hoc_rules_fails_points_1_and_8()
     {
         var profiel = SeedProfiles.Load("voorbeeldstad");
-        profiel = profiel with { Regeling = profiel.Regeling with { ArtikelHardheidsclausule = null, VastgelegdIn = Vastlegging.AdHoc } };
+        profiel = profiel with { Regeling = profiel.Regeling with { Hardheidsclausule = null, VastgelegdIn = Vastlegging.AdHoc } };
 
         var uitkomsten = BasislijnToets.Toets(profiel).Uitkomsten;
 

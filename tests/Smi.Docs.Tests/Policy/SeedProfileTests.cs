@@ -29,6 +29,11 @@ public sealed class SeedProfileTests
         Assert.Equal(BetalingAan.Opvang, p.Beleid.Betaling);
         Assert.Equal(13, p.Beleid.Toegang.LeeftijdTotJaar);
         Assert.Null(p.Beleid.Toegang.Inkomenstoets);
+        // Art. 10 lid 2: the ouderbijdrage of the kinderopvangtoeslag, which pays over at most the maximum uurprijs.
+        Assert.Equal(Uurprijsgrondslag.Maximum, p.Beleid.EigenBijdrage.Uurprijs);
+        // Art. 14: "afwijken van de bepalingen van deze verordening" (all of them); art. 9 lid 3 and 4: extension.
+        Assert.Null(p.Regeling.Hardheidsclausule!.WijktAfVan);
+        Assert.Equal("artikel 9", p.Regeling.ArtikelVerlenging);
     }
 
     [Fact]
@@ -38,6 +43,10 @@ public sealed class SeedProfileTests
 
         Assert.Equal(Vastlegging.Beleidsregels, p.Regeling.VastgelegdIn);
         Assert.Equal("artikel 7", p.Regeling.ArtikelHardheidsclausule);
+        // Art. 7 lets the college deviate only from art. 6: the duration and the hours, not the income limit of art. 5.
+        Assert.Equal([Regelonderdeel.Duur, Regelonderdeel.Uren], p.Regeling.Hardheidsclausule!.WijktAfVan);
+        Assert.False(p.Regeling.Hardheidsclausule.Dekt(ArtikelSoort.Inkomen));
+        Assert.Equal(("artikel 5", "artikel 6"), (p.Regeling.Artikelen.Inkomen, p.Regeling.ArtikelVerlenging));
         // Art. 6: 6 + 6 months, at most 24 hours a week; art. 3 and 5: no SMI above 110% WML.
         Assert.Equal((6, 6, 1), (p.Beleid.BasisaanbodMaanden, p.Beleid.VerlengingMaanden, p.Beleid.MaximumAantalVerlengingen));
         Assert.Equal((24m, 12), (p.Beleid.EigenBijdrage.MaximumUrenPerWeek, p.Beleid.EigenBijdrage.MaximumMaanden));

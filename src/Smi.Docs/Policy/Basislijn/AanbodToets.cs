@@ -52,7 +52,7 @@ internal static class AanbodToets
             1 => "één keer",
             var n => $"hoogstens {n} keer",
         };
-        var daarna = beleid.MaximumAantalVerlengingen is not null && regeling.ArtikelHardheidsclausule is not null
+        var daarna = beleid.MaximumAantalVerlengingen is not null && regeling.Hardheidsclausule?.Dekt(Regelonderdeel.Duur) == true
             ? " Langer kan alleen met de hardheidsclausule."
             : "";
         return (BasislijnStatus.Voldoet, $"Verlengen kan {hoeVaak}, telkens met {beleid.VerlengingMaanden} maanden.{daarna}");

@@ -94,11 +94,16 @@ public static class BasislijnToets
     private static (BasislijnStatus, string) Hardheidsclausule(Regeling regeling) => regeling.ArtikelHardheidsclausule switch
     {
         null => (BasislijnStatus.VoldoetNiet,
-            "Het profiel noemt geen hardheidsclausule. Heeft de regeling er wel een, vul dan regeling.artikelHardheidsclausule in."),
+            "Het profiel noemt geen hardheidsclausule. Heeft de regeling er wel een, vul dan regeling.hardheidsclausule in."),
         var artikel when regeling.VastgelegdIn is Policy.Vastlegging.Beleidsregels or Policy.Vastlegging.AdHoc => (BasislijnStatus.Voldoet,
-            $"Er is een hardheidsclausule ({artikel}). Let op: de basislijn vraagt die in een verordening (zie punt 1)."),
-        var artikel => (BasislijnStatus.Voldoet, $"Er is een hardheidsclausule: {artikel} van de {regeling.Titel}."),
+            $"Er is een hardheidsclausule ({artikel}).{Bereik(regeling)} Let op: de basislijn vraagt die in een verordening (zie punt 1)."),
+        var artikel => (BasislijnStatus.Voldoet, $"Er is een hardheidsclausule: {artikel} van de {regeling.Titel}.{Bereik(regeling)}"),
     };
+
+    /// <summary>What a clause that does not cover the whole regulation covers (Oude IJsselstreek 2020 art. 7: only art. 6).</summary>
+    private static string Bereik(Regeling regeling) => regeling.Hardheidsclausule?.WijktAfVan is { } onderdelen
+        ? $" Die geldt alleen voor deze regels: {string.Join(", ", onderdelen.Select(o => o.Naam))}."
+        : "";
 
     internal static string Norm(Inkomensnorm norm) =>
         norm == Inkomensnorm.Wml ? "het wettelijk minimumloon" : "de bijstandsnorm";
