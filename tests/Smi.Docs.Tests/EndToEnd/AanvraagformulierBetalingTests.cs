@@ -30,8 +30,5 @@ public sealed class AanvraagformulierBetalingTests
     }
 
     private static string Text(string profile)
-    {
-        var html = new HtmlLetterRenderer().Render(Examples.Composer.Compose(null, Examples.Profile(profile), "aanvraagformulier", "nl"));
-        return Regex.Replace(new HtmlParser().ParseDocument(html).Body!.TextContent.Replace('\u00A0', ' '), @"\s+", " ");
-    }
+        => LetterText.Of(Examples.Composer.Compose(null, Examples.Profile(profile), "aanvraagformulier", "nl"));
 }

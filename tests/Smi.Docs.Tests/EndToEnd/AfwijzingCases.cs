@@ -32,11 +32,4 @@ internal static class AfwijzingCases
 
     public static string Html(SmiCase zaak, MunicipalityProfile profile) =>
         new HtmlLetterRenderer().Render(Examples.Composer.Compose(zaak, profile, "afwijzing", "nl"));
-
-    /// <summary>The body text with every run of white space as one space.</summary>
-    public static string Text(string html)
-    {
-        var text = new HtmlParser().ParseDocument(html).Body!.TextContent.Replace('\u00A0', ' ');
-        return Regex.Replace(text, @"\s+", " ");
-    }
 }

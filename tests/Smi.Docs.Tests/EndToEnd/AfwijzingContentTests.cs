@@ -26,7 +26,7 @@ public sealed class AfwijzingContentTests
     {
         var zaak = Examples.Case(caseName);
         var profile = Examples.Voorbeeldstad;
-        var text = AfwijzingCases.Text(AfwijzingCases.Html(zaak, profile));
+        var text = LetterText.Of(AfwijzingCases.Html(zaak, profile));
 
         Assert.Contains($"Op {Date(zaak.Aanvraagdatum)} hebben wij uw aanvraag ontvangen", text);       // what was asked, when
         Assert.Contains("sociaal medische indicatie (SMI)", text);
@@ -52,7 +52,7 @@ public sealed class AfwijzingContentTests
         var zaak = CaseReader.Read(AfwijzingCases.WithReasons((code, "Toelichting van de behandelaar.")), code + ".json");
 
         var html = AfwijzingCases.Html(zaak, profile);
-        var text = AfwijzingCases.Text(html);
+        var text = LetterText.Of(html);
 
         AssertStatesReason(text, zaak.Afwijzing!.Redenen[0], profile);
         AssertBezwaarclausule(text, profile, zaak);
@@ -71,7 +71,7 @@ public sealed class AfwijzingContentTests
             var html = AfwijzingCases.Html(zaak, Examples.Voorbeeldstad);
 
             Assert.Equal(baseline, TagCounts(html));
-            Assert.Contains(shown, AfwijzingCases.Text(html), StringComparison.Ordinal);
+            Assert.Contains(shown, LetterText.Of(html), StringComparison.Ordinal);
         }
     }
 

@@ -54,11 +54,11 @@ public sealed class GedeeltelijkBesluitTests
         var alone = Examples.Composer.Compose(Examples.Case("verlenging-eerste"), Examples.Voorbeeldstad, "verlenging", "nl");
         var partial = Examples.Composer.Compose(CaseReader.Read(extended.ToJsonString(), "zaak.json"), Examples.Voorbeeldstad, "verlenging", "nl");
 
-        var text = AfwijzingCases.Text(new HtmlLetterRenderer().Render(partial));
+        var text = LetterText.Of(new HtmlLetterRenderer().Render(partial));
 
         Assert.Contains("Waarom krijgt u geen vergoeding voor Noor?", text);
         Assert.Contains("Uw kind is ouder dan de leeftijdsgrens", text);
-        Assert.Equal(Totals(AfwijzingCases.Text(new HtmlLetterRenderer().Render(alone))), Totals(text));
+        Assert.Equal(Totals(LetterText.Of(new HtmlLetterRenderer().Render(alone))), Totals(text));
     }
 
     [Theory]
@@ -161,5 +161,5 @@ public sealed class GedeeltelijkBesluitTests
     }
 
     private static string Text(string caseName, string language) =>
-        AfwijzingCases.Text(new HtmlLetterRenderer().Render(Examples.Composer.Compose(Examples.Case(caseName), Examples.Voorbeeldstad, "toekenning", language)));
+        LetterText.Of(Examples.Composer.Compose(Examples.Case(caseName), Examples.Voorbeeldstad, "toekenning", language));
 }

@@ -153,9 +153,5 @@ public sealed class IndicatieBetreftTests
         zaak with { Indicatie = zaak.Indicatie! with { Betreft = betreft, Kind = kind } };
 
     private static string Text(SmiCase zaak, string document, string language, string profile = "voorbeeldstad")
-    {
-        var html = new HtmlLetterRenderer().Render(Examples.Composer.Compose(zaak, Examples.Profile(profile), document, language));
-        var text = new HtmlParser().ParseDocument(html).Body!.TextContent.Replace('\u00A0', ' ');
-        return Regex.Replace(text, @"\s+", " ");
-    }
+        => LetterText.Of(Examples.Composer.Compose(zaak, Examples.Profile(profile), document, language));
 }

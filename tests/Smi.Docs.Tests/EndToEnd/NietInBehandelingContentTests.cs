@@ -21,7 +21,7 @@ public sealed class NietInBehandelingContentTests
     {
         var zaak = Examples.Case(NietInBehandelingCases.Example);
         var profile = SeedProfiles.Load(profileId);
-        var text = AfwijzingCases.Text(NietInBehandelingCases.Html(zaak, profile));
+        var text = LetterText.Of(NietInBehandelingCases.Html(zaak, profile));
 
         Assert.Contains("Op 9 november 2026 hebben wij uw aanvraag ontvangen.", text);
         Assert.Contains("Op 16 november 2026 hebben wij u een brief gestuurd.", text);
@@ -50,8 +50,8 @@ public sealed class NietInBehandelingContentTests
         var zaak = Examples.Case(NietInBehandelingCases.Example);
         var beemster = SeedProfiles.Load("beemster");
 
-        Assert.Contains("De regels voor SMI staan in artikel 4 van de Verordening", AfwijzingCases.Text(NietInBehandelingCases.Html(zaak, Examples.Voorbeeldstad)));
-        Assert.Contains($"De regels voor SMI staan in {beemster.Regeling.ArtikelToekenning} van de {beemster.Regeling.Titel}", AfwijzingCases.Text(NietInBehandelingCases.Html(zaak, beemster)));
+        Assert.Contains("De regels voor SMI staan in artikel 4 van de Verordening", LetterText.Of(NietInBehandelingCases.Html(zaak, Examples.Voorbeeldstad)));
+        Assert.Contains($"De regels voor SMI staan in {beemster.Regeling.ArtikelToekenning} van de {beemster.Regeling.Titel}", LetterText.Of(NietInBehandelingCases.Html(zaak, beemster)));
     }
 
     [Fact]

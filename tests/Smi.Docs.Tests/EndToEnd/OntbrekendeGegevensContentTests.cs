@@ -28,7 +28,7 @@ public sealed class OntbrekendeGegevensContentTests
     {
         var zaak = Examples.Case(caseName);
         var profile = Policy.SeedProfiles.Load(profileId);
-        var text = AfwijzingCases.Text(OntbrekendeGegevensCases.Html(zaak, profile));
+        var text = LetterText.Of(OntbrekendeGegevensCases.Html(zaak, profile));
         var termijn = Termijnberekening.Voor(zaak, profile.Beleid).Hersteltermijn;
 
         Assert.Contains($"Op {Date(zaak.Aanvraagdatum)} hebben wij uw aanvraag ontvangen", text);            // what, when
@@ -55,7 +55,7 @@ public sealed class OntbrekendeGegevensContentTests
         // 14 November 2026 + 14 days is Saturday 28 November; the Algemene termijnenwet moves it to Monday 30 November.
         var zaak = CaseReader.Read(OntbrekendeGegevensCases.Changed(r => r["besluitdatum"] = "2026-11-14"), "zaterdag.json");
 
-        var text = AfwijzingCases.Text(OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad));
+        var text = LetterText.Of(OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad));
 
         Assert.Contains("Wij moeten ze uiterlijk op 30 november 2026 hebben.", text);
         Assert.Contains("Dan zou de laatste dag 28 november 2026 zijn. Maar de dag valt op een zaterdag.", text);
@@ -69,7 +69,7 @@ public sealed class OntbrekendeGegevensContentTests
         var zaak = Examples.Case(OntbrekendeGegevensCases.Feestdag);
         var termijn = Termijnberekening.Hersteltermijn(zaak.Verzenddatum, Examples.Voorbeeldstad.Beleid.HersteltermijnDagen);
 
-        var text = AfwijzingCases.Text(OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad));
+        var text = LetterText.Of(OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad));
 
         Assert.Equal((new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 28)), (termijn.Berekend, termijn.Einde));
         Assert.Contains("Wij moeten ze uiterlijk op 28 december 2026 hebben.", text);
@@ -80,7 +80,7 @@ public sealed class OntbrekendeGegevensContentTests
     [Fact]
     public void Deadline_on_a_working_day_is_not_called_moved()
     {
-        var text = AfwijzingCases.Text(OntbrekendeGegevensCases.Html(Examples.Case(OntbrekendeGegevensCases.Example), Examples.Voorbeeldstad));
+        var text = LetterText.Of(OntbrekendeGegevensCases.Html(Examples.Case(OntbrekendeGegevensCases.Example), Examples.Voorbeeldstad));
 
         Assert.DoesNotContain("termijnenwet", text, StringComparison.OrdinalIgnoreCase);
     }
@@ -91,7 +91,7 @@ public sealed class OntbrekendeGegevensContentTests
     {
         var zaak = CaseReader.Read(OntbrekendeGegevensCases.WithItems((code, "Toelichting van de behandelaar.")), code + ".json");
 
-        var text = AfwijzingCases.Text(OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad));
+        var text = LetterText.Of(OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad));
 
         AssertStatesItem(text, zaak.Ontbrekend!.Items[0]);
         Assert.Contains("Wij hebben nog dit ding van u nodig:", text);
@@ -108,7 +108,7 @@ public sealed class OntbrekendeGegevensContentTests
             var html = OntbrekendeGegevensCases.Html(zaak, Examples.Voorbeeldstad);
 
             Assert.Equal(baseline, TagCounts(html));
-            Assert.Contains(shown, AfwijzingCases.Text(html), StringComparison.Ordinal);
+            Assert.Contains(shown, LetterText.Of(html), StringComparison.Ordinal);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class PubliekstekstContentTests
         Assert.Contains(profile.Gemeente.Website, text);
         Assert.Equal(beleid.VerdagingWeken is not null, text.Contains("weken langer nemen", StringComparison.Ordinal));
         Assert.Equal(profile.Regeling.ArtikelHardheidsclausule is not null, text.Contains("van deze regels afwijken", StringComparison.Ordinal));
-        Assert.Equal(beleid.InzetVoorHerstel, text.Contains("dat u werkt aan uw herstel", StringComparison.Ordinal));
+        Assert.Equal(beleid.InzetVoorHerstel, text.Contains("dat u werkt aan herstel", StringComparison.Ordinal));
         Assert.Equal(beleid.Toegang.Inkomenstoets is null, text.Contains("Er is geen grens voor uw inkomen.", StringComparison.Ordinal));
         Assert.Equal(beleid.Toegang.LeeftijdTotJaar is { } jaar ? $"Uw kind is jonger dan {jaar} jaar." : "Uw kind gaat nog naar de basisschool,", Sentence(text, "Uw kind "));
         var payee = beleid.Betaling switch

@@ -76,12 +76,7 @@ public sealed class ToekenningContentTests
         Assert.Contains($"namens {profile.Ondertekening.Namens}", text);                              // signature
     }
 
-    private static string Text(Documents.LetterDocument document)
-    {
-        var html = new HtmlLetterRenderer().Render(document);
-        var text = new HtmlParser().ParseDocument(html).Body!.TextContent.Replace('\u00A0', ' ');
-        return Regex.Replace(text, @"\s+", " ");
-    }
+    private static string Text(Documents.LetterDocument document) => LetterText.Of(document);
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 }

@@ -119,12 +119,7 @@ public sealed class VerlengingContentTests
 
     private static string Text(string caseName, string profileId) => Text(Examples.Verlenging(caseName, profileId));
 
-    private static string Text(Smi.Docs.Documents.LetterDocument letter)
-    {
-        var html = new HtmlLetterRenderer().Render(letter);
-        var text = new HtmlParser().ParseDocument(html).Body!.TextContent.Replace('\u00A0', ' ');
-        return Regex.Replace(text, @"\s+", " ");
-    }
+    private static string Text(Smi.Docs.Documents.LetterDocument letter) => LetterText.Of(letter);
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 }

@@ -77,9 +77,5 @@ public sealed class DocumentMatrixTests(ChromiumFixture chromium)
         Assert.Contains($"namens {policy.Ondertekening.Namens}", text);
     }
 
-    private static string Text(Documents.LetterDocument document)
-    {
-        var html = new HtmlLetterRenderer().Render(document);
-        return Regex.Replace(new HtmlParser().ParseDocument(html).Body!.TextContent.Replace('\u00A0', ' '), @"\s+", " ");
-    }
+    private static string Text(Documents.LetterDocument document) => EndToEnd.LetterText.Of(document);
 }

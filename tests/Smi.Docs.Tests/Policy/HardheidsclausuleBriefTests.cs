@@ -50,13 +50,9 @@ public sealed class HardheidsclausuleBriefTests
     }
 
     private static string Afwijzing(MunicipalityProfile profile, params string[] codes) =>
-        AfwijzingCases.Text(AfwijzingCases.Html(CaseReader.Read(AfwijzingCases.WithReasons([.. codes.Select(c => (c, (string?)null))]), "afwijzing.json"), profile));
+        LetterText.Of(AfwijzingCases.Html(CaseReader.Read(AfwijzingCases.WithReasons([.. codes.Select(c => (c, (string?)null))]), "afwijzing.json"), profile));
 
-    private static string Text(Smi.Docs.Documents.LetterDocument letter)
-    {
-        var text = new HtmlParser().ParseDocument(new HtmlLetterRenderer().Render(letter)).Body!.TextContent.Replace('\u00A0', ' ');
-        return Regex.Replace(text, @"\s+", " ");
-    }
+    private static string Text(Smi.Docs.Documents.LetterDocument letter) => Smi.Docs.Tests.EndToEnd.LetterText.Of(letter);
 
     private static SmiCase Bso() =>
         Examples.Case("toekenning-berekend-bso") with { Periode = new Periode(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31)) };

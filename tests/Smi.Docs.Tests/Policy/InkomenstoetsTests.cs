@@ -124,13 +124,9 @@ public sealed class InkomenstoetsTests
         Examples.Case("toekenning-berekend-bso") with { Periode = new Periode(new DateOnly(2026, 7, 1), new DateOnly(2026, 12, 31)) };
 
     private static string Afwijzing(string code, MunicipalityProfile profile) =>
-        AfwijzingCases.Text(AfwijzingCases.Html(CaseReader.Read(AfwijzingCases.WithReasons((code, null)), "afwijzing.json"), profile));
+        LetterText.Of(AfwijzingCases.Html(CaseReader.Read(AfwijzingCases.WithReasons((code, null)), "afwijzing.json"), profile));
 
-    private static string Text(Smi.Docs.Documents.LetterDocument letter)
-    {
-        var text = new HtmlParser().ParseDocument(new HtmlLetterRenderer().Render(letter)).Body!.TextContent.Replace('\u00A0', ' ');
-        return Regex.Replace(text, @"\s+", " ");
-    }
+    private static string Text(Smi.Docs.Documents.LetterDocument letter) => Smi.Docs.Tests.EndToEnd.LetterText.Of(letter);
 
     private static string Money(decimal amount) => Smi.Docs.Formatting.ValueFormatter.Dutch.Money(amount).Replace('\u00a0', ' ');
 }
