@@ -5,7 +5,8 @@ namespace Smi.Docs.Calculation;
 
 /// <summary>
 /// Short B1 sentences that explain a calculation to the parent: the income, the rule that follows from
-/// it, which child counts as first child, and the caps that made the parent pay part of the price.
+/// it, which child counts as first child, the caps that made the parent pay part of the price, and the months the
+/// period covers only in part.
 /// </summary>
 internal static class Uitleg
 {
@@ -54,6 +55,12 @@ internal static class Uitleg
             var eersteKind = eerste.First(k => k.EersteKind);
             var gelijk = eerste.Count(k => k.Maanden[0].UrenVergoed == eersteKind.Maanden[0].UrenVergoed) > 1;
             zinnen.Add(new(gelijk ? "eersteKindGelijk" : "eersteKindMeesteUren", new UitlegTekst("kind", eersteKind.Voornaam)));
+        }
+        // A period that starts or ends within a month pays that month's share of days (Termijnberekening.Maanddelen);
+        // the table shows fewer hours there, and this says why. The period is the same for every child.
+        foreach (var deel in eerste.FirstOrDefault()?.Maanden.Where(m => !m.HeleMaand) ?? [])
+        {
+            zinnen.Add(new("deelMaand", new UitlegMaand("maand", deel.Jaar, deel.Maand), new UitlegGetal("dagen", deel.Dagen), new UitlegGetal("totaal", deel.DagenInMaand)));
         }
         if (regels.VoorlopigGebruikt)
         {

@@ -38,6 +38,12 @@ public sealed record UitlegGetal(string Naam, decimal Getal) : UitlegWaarde(Naam
     public override string Schrijf(FixedTexts teksten, ValueFormatter formatter) => formatter.Number(Getal);
 }
 
+/// <summary>A month with its year ("december 2026"), named in the letter's language.</summary>
+public sealed record UitlegMaand(string Naam, int Jaar, int Maand) : UitlegWaarde(Naam)
+{
+    public override string Schrijf(FixedTexts teksten, ValueFormatter formatter) => formatter.Month(Jaar, Maand);
+}
+
 /// <summary>A name or year printed as it is.</summary>
 public sealed record UitlegTekst(string Naam, string Tekst) : UitlegWaarde(Naam)
 {

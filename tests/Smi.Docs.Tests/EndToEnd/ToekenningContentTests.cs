@@ -76,6 +76,18 @@ public sealed class ToekenningContentTests
         Assert.Contains($"namens {profile.Ondertekening.Namens}", text);                              // signature
     }
 
+    [Fact]
+    public void A_month_the_period_covers_in_part_is_explained_with_its_days()
+    {
+        // 7 December 2026 - 6 June 2027: December counts 7..31 = 25 of its 31 days, June 1..6 = 6 of 30; the months
+        // between are whole and need no sentence.
+        var text = Text(Examples.Composer.Compose(Examples.Case("toekenning-partner-herstelt"), Examples.Voorbeeldstad, "toekenning", "nl"));
+
+        Assert.Contains("In december 2026 loopt de periode 25 van de 31 dagen. Daarom rekenen wij die maand met minder uren.", text);
+        Assert.Contains("In juni 2027 loopt de periode 6 van de 30 dagen.", text);
+        Assert.Equal(2, Regex.Count(text, "loopt de periode"));
+    }
+
     private static string Text(Documents.LetterDocument document) => LetterText.Of(document);
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
