@@ -174,16 +174,19 @@ internal static class ApiDocument
     {
         var diagnostic = status switch
         {
+            // CaseCodes.Input.All is x001..x010 in order: [0] is SMI1001, malformed JSON, the 400 of a case endpoint.
+            400 when path != ApiPrefix + "/audit" =>
+                Diagnostic.Error(CaseCodes.Input.All[0], "malformed JSON; the text is not valid JSON from here on", new SourceLocation("zaak.json", Line: 3, Column: 18)),
             400 => Diagnostic.Error(ServerCodes.InvalidParameter, "limiet takes a whole number from 1 to 1000", new SourceLocation("?limiet")),
             401 => Diagnostic.Error(ServerCodes.ApiKeyMissing, "no API key; send it as Authorization: Bearer <key> or X-Api-Key", new SourceLocation(null)),
             403 => Diagnostic.Error(ServerCodes.ApiKeyRevoked, "this API key was revoked; ask the operator for a new one", new SourceLocation(null)),
             404 when path.Contains("/documenten/", StringComparison.Ordinal) =>
                 Diagnostic.Error(OptionCodes.UnknownDocument, "document 'besluit' is unknown; available: afwijzing, toekenning, …", new SourceLocation("{document}")),
             404 => Diagnostic.Error(ServerCodes.NotFound, "this form is unknown; available: aanvraagformulier", new SourceLocation("{id}")),
-            406 => Diagnostic.Error(ServerCodes.NotAcceptable, "the Accept header names no format made here; use application/pdf, the DOCX media type or text/html", new SourceLocation(null)),
+            406 => Diagnostic.Error(ServerCodes.NotAcceptable, "none of the accepted media types is made here; accept application/pdf, the DOCX media type or text/html", new SourceLocation(null)),
             413 => Diagnostic.Error(CaseCodes.FileTooLarge, "the file is larger than 1024 KiB; expected a smaller file", new SourceLocation("zaak.json")),
             415 => Diagnostic.Error(ServerCodes.UnsupportedMediaType, "expected a body of type application/json", new SourceLocation(null)),
-            // CaseCodes.Input.All is x001..x010 in order: [1] is SMI1002, a required field missing.
+            // [1] is SMI1002, a required field missing.
             422 => Diagnostic.Error(CaseCodes.Input.All[1], "required field 'aanvraagdatum' is missing", new SourceLocation("zaak.json", JsonPath: "$.aanvraagdatum")),
             429 => Diagnostic.Error(ServerCodes.RateLimited, "too many requests; wait and send again", new SourceLocation(null)),
             _ => Diagnostic.Error(ServerCodes.Busy, "the PDF queue is full; send again after the Retry-After seconds", new SourceLocation(null)),

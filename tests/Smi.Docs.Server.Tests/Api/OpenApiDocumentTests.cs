@@ -73,6 +73,16 @@ public sealed class OpenApiDocumentTests(SharedService shared) : IClassFixture<S
     }
 
     [Fact]
+    public async Task The_document_reads_as_openapi_without_errors()
+    {
+        var read = Microsoft.OpenApi.OpenApiDocument.Parse(await GeneratedAsync(), "json");
+
+        Assert.NotNull(read.Document);
+        Assert.Empty(read.Diagnostic?.Errors.Select(e => $"{e.Pointer}: {e.Message}") ?? []);
+        Assert.Equal("3.1.1", Parse(await GeneratedAsync())["openapi"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Every_mapped_endpoint_is_in_the_document_with_its_problem_statuses()
     {
         var document = Parse(await GeneratedAsync());
