@@ -90,7 +90,7 @@ public static class ServerApp
         app.MapScalarApiReference("/api/docs", options => options.WithTitle("Smi.Docs API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapGet("/health/live", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapGet("/health/ready", async (DatabaseHost storage, ChromiumHost chromium, ServerSettings settings, CancellationToken cancellationToken) =>
-            await storage.Database.AnswersAsync(cancellationToken) && (!settings.Pdf || chromium.Printer is not null)
+            await storage.Database.AnswersAsync(cancellationToken) && (!settings.Pdf || await chromium.ReadyAsync())
                 ? Results.Text("ok")
                 : Results.Text("not ready", statusCode: StatusCodes.Status503ServiceUnavailable)).ExcludeFromDescription();
         app.MapFallback((HttpContext context) => Problem.For(StatusCodes.Status404NotFound,
