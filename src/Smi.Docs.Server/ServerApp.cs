@@ -20,6 +20,18 @@ public static class ServerApp
         // The exception handler middleware logs the exception's message, which .NET fills with paths and input text; we
         // log the type only (below), so no case value can reach a log line.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        // ASP.NET's own request lines, and the scope it opens for every line of a request, carry the path and query as
+        // sent, where a caller may have put anything (it opens that scope only while this category logs at all).
+        // RequestLog writes the one line per request instead, with the route pattern, and a scope with our request id.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Information);
+        // One JSON object a line, with the request id scope, for the log collector (docs/server.md, Operations).
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
         builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<DatabaseHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
@@ -51,6 +63,7 @@ public static class ServerApp
         });
 
         var app = builder.Build();
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
