@@ -32,6 +32,10 @@ public static class ServerApp
             options.UseUtcTimestamp = true;
             options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
+        // On stop the server takes no new requests and lets those in flight finish before Chromium closes (the hosted
+        // services stop after it). A PDF takes a second or two, a queue of them (PdfQueueLimit) some more; 30 s lets a full
+        // queue drain and still fits the usual 30 s grace a container platform gives between SIGTERM and SIGKILL.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<DatabaseHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());

@@ -69,4 +69,16 @@ public sealed class PdfTests
         Assert.NotEmpty(ChromiumProcesses.OfThisProcess());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_pdf_in_flight_when_the_service_stops_still_prints_before_chromium_closes()
+    {
+        await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Pdf"] = "true" });
+
+        var (status, body, stopWaitedForIt) = await ShutdownTests.RenderDuringStopAsync(service, "/api/v1/documenten/toekenning?formaat=pdf");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(body, 0, 5));
+        Assert.True(stopWaitedForIt, "the stop waited for the request");
+    }
 }
