@@ -33,7 +33,7 @@ internal sealed class RequestLog(RequestDelegate next, ILogger<RequestLog> logge
             }
             return Task.CompletedTask;
         });
-        using (logger.BeginScope(new Dictionary<string, object?> { ["RequestId"] = requestId }))
+        using (logger.BeginScope("Request {RequestId}", requestId))
         {
             try
             {
