@@ -81,4 +81,41 @@ public sealed class PdfTests
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(body, 0, 5));
         Assert.True(stopWaitedForIt, "the stop waited for the request");
     }
+
+    [Fact]
+    public async Task A_killed_chromium_that_does_not_start_again_gives_503_with_retry_after_and_the_service_is_not_ready()
+    {
+        // A browser that starts once: the second start fails as a broken installation would.
+        var folder = Directory.CreateTempSubdirectory("smi-docs-chromium-once-").FullName;
+        var once = Path.Combine(folder, "chromium-once");
+        var real = Environment.GetEnvironmentVariable("SMI_DOCS_CHROMIUM") is { Length: > 0 } fromEnvironment ? fromEnvironment : "/usr/bin/chromium";
+        await File.WriteAllTextAsync(once, $"#!/bin/sh\nif [ -e \"{folder}/started\" ]; then exit 1; fi\ntouch \"{folder}/started\"\nexec \"{real}\" \"$@\"\n", Ct);
+        Assert.True(OperatingSystem.IsLinux(), "the service's Chromium is found through /proc");
+        if (OperatingSystem.IsLinux())
+        {
+            File.SetUnixFileMode(once, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        try
+        {
+            await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Pdf"] = "true", ["Smi:Chromium"] = once });
+            var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct)).StatusCode);
+
+            Assert.True(await ChromiumProcesses.KillAllAsync(Ct) > 0, "the service's Chromium runs under this test process");
+            var pdf = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct);
+            var ready = await client.GetAsync("/health/ready", Ct);
+            var html = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "text/html"), Ct);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), pdf.Headers.RetryAfter?.Delta);
+            Assert.Subset(new HashSet<string> { "PDF003", "PDF004" }, Codes(await ProblemAsync(pdf)).ToHashSet());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+            Assert.Single(service.Logs.Lines, l => l.Contains("Chromium did not start again", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
