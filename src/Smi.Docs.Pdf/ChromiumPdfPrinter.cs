@@ -8,7 +8,7 @@ namespace Smi.Docs.Pdf;
 /// to tagged PDF with one warm Chromium (docs/architecture.md §5). Start it once and share it: <see cref="PrintAsync"/> is
 /// thread-safe, and concurrent callers each get their own pooled page.
 /// </summary>
-public sealed class ChromiumPdfPrinter : IAsyncDisposable
+public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
 {
     // Playwright's default is untagged; tags and /Lang make the letter readable by screen readers.
     private static readonly PagePdfOptions PdfOptions = new()
@@ -40,6 +40,9 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
 
     /// <summary>Number of documents that can print at the same time.</summary>
     public int Pages { get; private init; }
+
+    /// <summary>False once the browser process is gone (crashed, killed or disposed): every print fails from then on.</summary>
+    public bool IsConnected => Volatile.Read(ref _disposed) == 0 && _browser.IsConnected;
 
     /// <summary>
     /// Launches Chromium (about a second). Throws <see cref="Diagnostics.SmiDocsException"/> with code PDF001

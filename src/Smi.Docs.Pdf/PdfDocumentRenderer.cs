@@ -8,7 +8,7 @@ namespace Smi.Docs.Pdf;
 /// PDF as one of the pipeline's formats: the same print HTML as the HTML output, printed by the shared
 /// warm Chromium (docs/architecture.md §5). The printer's lifetime belongs to whoever started it.
 /// </summary>
-public sealed class PdfDocumentRenderer(HtmlLetterRenderer html, ChromiumPdfPrinter printer) : IDocumentRenderer
+public sealed class PdfDocumentRenderer(HtmlLetterRenderer html, IPdfPrinter printer) : IDocumentRenderer
 {
     public string Format => "pdf";
 

@@ -20,6 +20,22 @@ public static class ServerApp
         // The exception handler middleware logs the exception's message, which .NET fills with paths and input text; we
         // log the type only (below), so no case value can reach a log line.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
+        // ASP.NET's own request lines, and the scope it opens for every line of a request, carry the path and query as
+        // sent, where a caller may have put anything (it opens that scope only while this category logs at all).
+        // RequestLog writes the one line per request instead, with the route pattern, and a scope with our request id.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Information);
+        // One JSON object a line, with the request id scope, for the log collector (docs/server.md, Operations).
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+        // On stop the server takes no new requests and lets those in flight finish before Chromium closes (the hosted
+        // services stop after it). A PDF takes a second or two, a queue of them (PdfQueueLimit) some more; 30 s lets a full
+        // queue drain and still fits the usual 30 s grace a container platform gives between SIGTERM and SIGKILL.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.Services.AddSingleton(sp => ServerSettings.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<DatabaseHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseHost>());
@@ -51,6 +67,7 @@ public static class ServerApp
         });
 
         var app = builder.Build();
+        app.UseMiddleware<RequestLog>();
         app.UseExceptionHandler(handler => handler.Run(async context =>
         {
             var failure = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
@@ -90,7 +107,7 @@ public static class ServerApp
         app.MapScalarApiReference("/api/docs", options => options.WithTitle("Smi.Docs API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapGet("/health/live", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapGet("/health/ready", async (DatabaseHost storage, ChromiumHost chromium, ServerSettings settings, CancellationToken cancellationToken) =>
-            await storage.Database.AnswersAsync(cancellationToken) && (!settings.Pdf || chromium.Printer is not null)
+            await storage.Database.AnswersAsync(cancellationToken) && (!settings.Pdf || await chromium.ReadyAsync())
                 ? Results.Text("ok")
                 : Results.Text("not ready", statusCode: StatusCodes.Status503ServiceUnavailable)).ExcludeFromDescription();
         app.MapFallback((HttpContext context) => Problem.For(StatusCodes.Status404NotFound,

@@ -8,9 +8,24 @@ namespace Smi.Docs.Server.Hosting;
 /// stops, after the server has finished the requests in flight. When it cannot start, the service still serves HTML and
 /// DOCX and answers PDF requests 503 with the printer's own diagnostic.
 /// </summary>
-internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost> logger) : IHostedService
+/// <remarks>
+/// A browser that dies later (killed for memory, a renderer crash that takes the browser along) is replaced: the request
+/// that finds it dead starts a new one and prints once more; requests that find it dead at the same time wait for that
+/// one start instead of each starting their own. A start that fails is not tried again for
+/// <see cref="PdfQueue.RetryAfterSeconds"/>, so a broken installation costs each request no more than the answer 503.
+/// </remarks>
+internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost> logger) : IHostedService, IPdfPrinter
 {
-    public ChromiumPdfPrinter? Printer { get; private set; }
+    // A killed browser fails the print on its closed pipe a moment before Playwright reports it disconnected.
+    private static readonly TimeSpan DisconnectGrace = TimeSpan.FromSeconds(2);
+
+    private readonly SemaphoreSlim _restart = new(1, 1);
+    private ChromiumPdfPrinter? _current;
+    private long? _restartFailedAt;
+    private bool _stopping;
+
+    /// <summary>The printer the pipelines use (this host, which replaces a dead browser), or null when Chromium never started.</summary>
+    public IPdfPrinter? Printer => Volatile.Read(ref _current) is null ? null : this;
 
     /// <summary>Why there is no printer: switched off, or the printer's start diagnostics (PDF001, …).</summary>
     public IReadOnlyList<Diagnostic> Unavailable { get; private set; } = [];
@@ -24,22 +39,120 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
         }
         try
         {
-            Printer = await ChromiumPdfPrinter.StartAsync(settings.Chromium is { } path ? new PdfPrinterOptions(path) : null, cancellationToken);
-            logger.LogInformation("Chromium started with {Pages} pages", Printer.Pages);
+            _current = await LaunchAsync(cancellationToken);
+            logger.LogInformation("Chromium started with {Pages} pages", _current.Pages);
         }
         catch (SmiDocsException e)
         {
             Unavailable = e.Diagnostics;
-            logger.LogWarning("Chromium did not start ({Codes}); PDF requests get 503", string.Join(", ", e.Diagnostics.Select(d => d.Code)));
+            logger.LogWarning("Chromium did not start ({Codes}); PDF requests get 503", Codes(e));
         }
+    }
+
+    /// <summary>
+    /// Prints with the current browser; when that browser turns out to be dead, starts a new one and prints once more.
+    /// A second failure is the caller's 503.
+    /// </summary>
+    public async Task<byte[]> PrintAsync(string html, DateTime timestamp, CancellationToken ct = default)
+    {
+        var printer = Volatile.Read(ref _current) ?? throw new SmiDocsException(Unavailable);
+        try
+        {
+            return await printer.PrintAsync(html, timestamp, ct);
+        }
+        catch (Exception e) when (e is ObjectDisposedException || (e is SmiDocsException failure && MayBeDead(failure)))
+        {
+            if (!await DiedAsync(printer) || await ReplaceAsync(printer) is not { } fresh)
+            {
+                throw;
+            }
+            return await fresh.PrintAsync(html, timestamp, ct);
+        }
+    }
+
+    /// <summary>Whether a browser is running; a dead one is replaced first, so a readiness probe alone brings it back.</summary>
+    public async Task<bool> ReadyAsync()
+    {
+        if (Volatile.Read(ref _current) is { IsConnected: false } dead)
+        {
+            await ReplaceAsync(dead);
+        }
+        return Volatile.Read(ref _current) is { IsConnected: true };
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (Printer is not null)
+        await _restart.WaitAsync(CancellationToken.None);
+        try
         {
-            await Printer.DisposeAsync();
-            Printer = null;
+            _stopping = true;
+            if (_current is { } printer)
+            {
+                await printer.DisposeAsync();
+            }
+        }
+        finally
+        {
+            _restart.Release();
         }
     }
+
+    private static bool MayBeDead(SmiDocsException failure) =>
+        failure.Diagnostics.Any(d => d.Definition == PdfCodes.BrowserGone || d.Definition == PdfCodes.PrintFailed);
+
+    private static async Task<bool> DiedAsync(ChromiumPdfPrinter printer)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (printer.IsConnected && waited.Elapsed < DisconnectGrace)
+        {
+            await Task.Delay(50);
+        }
+        return !printer.IsConnected;
+    }
+
+    /// <summary>The browser that replaces <paramref name="dead"/>: started here, or by whoever got here first; null when none starts.</summary>
+    private async Task<ChromiumPdfPrinter?> ReplaceAsync(ChromiumPdfPrinter dead)
+    {
+        await _restart.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (_stopping)
+            {
+                return null;
+            }
+            if (!ReferenceEquals(_current, dead))
+            {
+                return _current;
+            }
+            if (_restartFailedAt is { } failedAt && Environment.TickCount64 - failedAt < PdfQueue.RetryAfterSeconds * 1000L)
+            {
+                return null;
+            }
+            logger.LogWarning("Chromium is no longer running; starting a new one");
+            await dead.DisposeAsync();
+            try
+            {
+                var fresh = await LaunchAsync(CancellationToken.None);
+                Volatile.Write(ref _current, fresh);
+                _restartFailedAt = null;
+                logger.LogInformation("Chromium started again with {Pages} pages", fresh.Pages);
+                return fresh;
+            }
+            catch (SmiDocsException e)
+            {
+                _restartFailedAt = Environment.TickCount64;
+                logger.LogError("Chromium did not start again ({Codes}); PDF requests get 503 until it does", Codes(e));
+                return null;
+            }
+        }
+        finally
+        {
+            _restart.Release();
+        }
+    }
+
+    private Task<ChromiumPdfPrinter> LaunchAsync(CancellationToken cancellationToken) =>
+        ChromiumPdfPrinter.StartAsync(settings.Chromium is { } path ? new PdfPrinterOptions(path) : null, cancellationToken);
+
+    private static string Codes(SmiDocsException e) => string.Join(", ", e.Diagnostics.Select(d => d.Code));
 }

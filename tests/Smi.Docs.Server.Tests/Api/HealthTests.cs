@@ -35,6 +35,7 @@ public sealed class HealthTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
         Assert.Equal(["PDF001"], Requests.Codes(await Requests.ProblemAsync(pdf)));
+        Assert.Equal(TimeSpan.FromSeconds(5), pdf.Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.OK, html.StatusCode);
     }
 }

@@ -57,16 +57,22 @@ public sealed class LogPrivacyTests
             statuses.Add((await client.SendAsync(Post(path, Json(body)), Ct)).StatusCode);
         }
 
+        // A value in the URL: the request line names the route pattern and known documents only.
+        statuses.Add((await client.SendAsync(Post("/api/v1/documenten/Vrzlquistenbosch?formaat=html", Json(valid)), Ct)).StatusCode);
+        statuses.Add((await client.SendAsync(Post("/api/v1/documenten/toekenning?taal=Zwibbelientje", Json(valid)), Ct)).StatusCode);
+
         const string wrongKey = "smi_000000000000_KeyThatMustNotBeLoggedQXJ";
         statuses.Add((await service.ClientWith(wrongKey).SendAsync(Post("/api/v1/documenten/toekenning", Json(valid)), Ct)).StatusCode);
 
         Assert.Equal(
             [HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableEntity,
-             HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized],
+             HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized],
             statuses);
         var lines = service.Logs.Lines;
         Assert.Contains(lines, l => l.Contains("Render toekenning for voorbeeldstad", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("SMI4102", StringComparison.Ordinal));
+        // One request line each (with its request id), so the check below covers them.
+        Assert.Equal(statuses.Count, lines.Count(l => l.Contains("Smi.Docs.Server.Http.RequestLog:", StringComparison.Ordinal) && l.Contains("RequestId=", StringComparison.Ordinal)));
         foreach (var value in Distinctive.Values.Append(key).Append(wrongKey))
         {
             Assert.DoesNotContain(lines, l => l.Contains(value, StringComparison.OrdinalIgnoreCase));

@@ -3,7 +3,10 @@ using static Smi.Docs.Server.Tests.Api.Requests;
 
 namespace Smi.Docs.Server.Tests.Api;
 
-/// <summary>PDF with the one warm Chromium: a letter with its page count, and the basislijn report.</summary>
+/// <summary>
+/// PDF with the one warm Chromium: a letter with its page count, and the basislijn report; a browser that dies is
+/// replaced. One class, so its tests run one after another and each finds only its own service's Chromium.
+/// </summary>
 [NeedsChromium]
 public sealed class PdfTests
 {
@@ -26,5 +29,93 @@ public sealed class PdfTests
         Assert.Equal("application/zip", bundle.Content.Headers.ContentType?.MediaType);
         Assert.True(bundle.Headers.Contains("X-Smi-Paginas"));
         Assert.Equal("application/pdf", basislijn.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_killed_chromium_is_started_again_and_the_next_pdf_still_prints()
+    {
+        await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Pdf"] = "true" });
+        var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
+        var before = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct);
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        Assert.True(await ChromiumProcesses.KillAllAsync(Ct) > 0, "the service's Chromium runs under this test process");
+        var after = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct);
+        var ready = await client.GetAsync("/health/ready", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await after.Content.ReadAsByteArrayAsync(Ct), 0, 5));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.NotEmpty(ChromiumProcesses.OfThisProcess());
+        Assert.Single(service.Logs.Lines, l => l.Contains("Chromium started again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_killed_chromium_found_by_the_readiness_probe_is_started_again_before_any_pdf_request()
+    {
+        await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Pdf"] = "true" });
+        var client = service.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", Ct)).StatusCode);
+
+        Assert.True(await ChromiumProcesses.KillAllAsync(Ct) > 0, "the service's Chromium runs under this test process");
+        // Playwright learns of the death from its driver a moment after the kill; until then the probe still says ready.
+        var probes = 0;
+        while (ChromiumProcesses.OfThisProcess().Count == 0 && probes++ < 100)
+        {
+            await client.GetAsync("/health/ready", Ct);
+            await Task.Delay(100, Ct);
+        }
+
+        Assert.NotEmpty(ChromiumProcesses.OfThisProcess());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_pdf_in_flight_when_the_service_stops_still_prints_before_chromium_closes()
+    {
+        await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Pdf"] = "true" });
+
+        var (status, body, stopWaitedForIt) = await ShutdownTests.RenderDuringStopAsync(service, "/api/v1/documenten/toekenning?formaat=pdf");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(body, 0, 5));
+        Assert.True(stopWaitedForIt, "the stop waited for the request");
+    }
+
+    [Fact]
+    public async Task A_killed_chromium_that_does_not_start_again_gives_503_with_retry_after_and_the_service_is_not_ready()
+    {
+        // A browser that starts once: the second start fails as a broken installation would.
+        var folder = Directory.CreateTempSubdirectory("smi-docs-chromium-once-").FullName;
+        var once = Path.Combine(folder, "chromium-once");
+        var real = Environment.GetEnvironmentVariable("SMI_DOCS_CHROMIUM") is { Length: > 0 } fromEnvironment ? fromEnvironment : "/usr/bin/chromium";
+        await File.WriteAllTextAsync(once, $"#!/bin/sh\nif [ -e \"{folder}/started\" ]; then exit 1; fi\ntouch \"{folder}/started\"\nexec \"{real}\" \"$@\"\n", Ct);
+        Assert.True(OperatingSystem.IsLinux(), "the service's Chromium is found through /proc");
+        if (OperatingSystem.IsLinux())
+        {
+            File.SetUnixFileMode(once, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        try
+        {
+            await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Pdf"] = "true", ["Smi:Chromium"] = once });
+            var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct)).StatusCode);
+
+            Assert.True(await ChromiumProcesses.KillAllAsync(Ct) > 0, "the service's Chromium runs under this test process");
+            var pdf = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct);
+            var ready = await client.GetAsync("/health/ready", Ct);
+            var html = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "text/html"), Ct);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), pdf.Headers.RetryAfter?.Delta);
+            Assert.Subset(new HashSet<string> { "PDF003", "PDF004" }, Codes(await ProblemAsync(pdf)).ToHashSet());
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+            Assert.Single(service.Logs.Lines, l => l.Contains("Chromium did not start again", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
