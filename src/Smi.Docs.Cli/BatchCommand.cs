@@ -56,7 +56,7 @@ internal static class BatchCommand
             var templates = TemplatesOption.Resolve(parse.GetValue(templatesOption));
             var outFolder = parse.GetValue(outOption)!.FullName;
             var options = new BatchOptions(input.FullName, outFolder, profile, parse.GetValue(documentOption), language, formats,
-                BatchVersion.Of(profileFile.FullName, templates, Path.Combine(Path.GetDirectoryName(templates.TrimEnd(Path.DirectorySeparatorChar))!, "locales")))
+                BatchVersion.Of(profileFile.FullName, templates))
             {
                 Parallelism = Math.Max(1, parse.GetValue(parallelOption)),
                 Pages = file => file.FileName.EndsWith(".pdf", StringComparison.Ordinal) ? PdfPageCount.Of(file.Content) : null,

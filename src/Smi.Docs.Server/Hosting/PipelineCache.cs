@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Smi.Docs.Docx;
 using Smi.Docs.Pdf;
 using Smi.Docs.Pipeline;
+using Smi.Docs.Templating;
 
 namespace Smi.Docs.Server.Hosting;
 

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Smi.Docs.Server.Hosting;
+namespace Smi.Docs.Templating;
 
 /// <summary>
-/// The version of a template folder as the audit trail and the response header give it: SHA-256 over every file of the
+/// The version of a template folder — in the service's audit trail and response header, and in a batch's resume key: SHA-256 over every file of the
 /// templates and of <c>locales/</c> next to them (relative path and bytes, in ordinal order), so any change to a text
 /// or a translation gives another version and the same files give the same one on every machine.
 /// </summary>
-internal static class TemplateVersion
+public static class TemplateVersion
 {
     public static string Of(string templatesDirectory)
     {
