@@ -47,6 +47,12 @@ internal static class ApiDocument
         ["GET /profiel"] = [],
         ["GET /profiel/basislijn"] = [503],
         ["GET /audit"] = [400],
+        ["POST /batches"] = [400, 413, 415, 503],
+        ["GET /batches"] = [],
+        ["GET /batches/{id}"] = [404],
+        ["GET /batches/{id}/rapport"] = [404],
+        ["GET /batches/{id}/bestanden"] = [404, 409],
+        ["DELETE /batches/{id}"] = [404],
     };
 
     private static readonly int[] KeyStatuses = [401, 403, 429];

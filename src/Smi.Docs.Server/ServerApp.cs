@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Scalar.AspNetCore;
 using Smi.Docs.Diagnostics;
+using Smi.Docs.Server.Batches;
 using Smi.Docs.Server.Endpoints;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Server.Http;
@@ -45,6 +46,10 @@ public static class ServerApp
         builder.Services.AddSingleton<TenantProfiles>();
         builder.Services.AddSingleton<PdfQueue>();
         builder.Services.AddSingleton<DocumentRender>();
+        // After the database and the browser, so on stop the jobs end first and hand their items back.
+        builder.Services.AddSingleton<BatchJobHost>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BatchJobHost>());
+        builder.Services.AddTransient<BatchJobs>();
         builder.Services.AddOpenApi(ApiDocument.Configure);
         builder.Services.AddRateLimiter(options =>
         {
@@ -101,6 +106,20 @@ public static class ServerApp
             .AddOpenApiOperationTransformer(ApiDocument.CaseBody).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/berekeningen", CaseEndpoints.CalculateAsync).WithSummary("The calculation as smi-docs bereken --json prints it.")
             .AddOpenApiOperationTransformer(ApiDocument.CaseBody).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapPost(BatchEndpoints.Path, BatchEndpoints.CreateAsync)
+            .WithSummary("A batch: JSON Lines, one case or envelope {document, taal, zaak} per line. Query: document, taal, formaat (default pdf). 202 with the batch's location.")
+            .Produces<BatchEndpoints.BatchStatus>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet(BatchEndpoints.Path, BatchEndpoints.ListAsync).WithSummary("The tenant's batches, newest first, with their progress.").Produces<IReadOnlyList<BatchEndpoints.BatchStatus>>();
+        api.MapGet(BatchEndpoints.Path + "/{id}", BatchEndpoints.GetAsync).WithSummary("A batch's progress: made, failed and waiting items; status 'klaar' when none waits.")
+            .Produces<BatchEndpoints.BatchStatus>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet(BatchEndpoints.Path + "/{id}/rapport", BatchEndpoints.ReportAsync).WithSummary("The batch's report (rapport.json) so far: every failed item with codes and JSON paths, no case values.")
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Json).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet(BatchEndpoints.Path + "/{id}/bestanden", BatchEndpoints.FilesAsync).WithSummary("A finished batch as a zip: a folder per item, rapport.json, rapport.csv and index.csv.")
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Zip).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapDelete(BatchEndpoints.Path + "/{id}", BatchEndpoints.DeleteAsync).WithSummary("Removes the batch and its files before the retention period ends.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/audit", AuditEndpoints.ListAsync).WithSummary("The tenant's own audit entries, newest first (?limiet=, at most 1000).");
         // The API reference needs no key: it says what the API is, not what any tenant has.
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace Smi.Docs.Storage;
@@ -7,6 +8,12 @@ public sealed class AuditTrail(SmiDatabase database)
     public async Task AddAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
+        await InsertAsync(connection, null, entry, cancellationToken);
+    }
+
+    /// <summary>Inside a caller's transaction, so an entry is written together with what it records (a batch item) or not at all.</summary>
+    internal static async Task InsertAsync(DbConnection connection, DbTransaction? transaction, AuditEntry entry, CancellationToken cancellationToken)
+    {
         await using var insert = SmiDatabase.Command(connection,
             """
             INSERT INTO audit_entries (id, tenant_id, key_id, at, kenmerk, document, taal, formaten, template_version, output_sha256, duration_ms, outcome, status)
@@ -15,6 +22,7 @@ public sealed class AuditTrail(SmiDatabase database)
             ("@id", entry.Id), ("@tenant", entry.TenantId), ("@key", entry.KeyId), ("@at", Clock.Text(entry.At)), ("@kenmerk", entry.Kenmerk),
             ("@document", entry.Document), ("@taal", entry.Taal), ("@formaten", entry.Formaten), ("@version", entry.TemplateVersion),
             ("@sha", entry.OutputSha256), ("@duration", entry.DurationMs), ("@outcome", entry.Outcome), ("@status", entry.Status));
+        insert.Transaction = transaction;
         await insert.ExecuteNonQueryAsync(cancellationToken);
     }
 

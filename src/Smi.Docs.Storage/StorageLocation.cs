@@ -18,8 +18,11 @@ public sealed record StorageLocation(StorageProvider Provider, string Connection
         Directory.CreateDirectory(dataFolder);
         var file = Path.Combine(Path.GetFullPath(dataFolder), SqliteFileName);
         // Foreign keys are off in SQLite unless asked for on every connection; PostgreSQL always keeps them.
-        return new(StorageProvider.Sqlite, $"Data Source={file};Foreign Keys=True");
+        return new(StorageProvider.Sqlite, $"Data Source={file};Foreign Keys=True") { DataFolder = Path.GetFullPath(dataFolder) };
     }
+
+    /// <summary>The SQLite data folder (other files of the service may sit beside the database); null on PostgreSQL.</summary>
+    public string? DataFolder { get; init; }
 
     public static StorageLocation PostgreSql(string connectionString) => new(StorageProvider.PostgreSql, connectionString);
 

@@ -24,7 +24,8 @@ public static class BatchInput
             return CaseFiles(path).Count;
         }
         var count = 0;
-        await foreach (var _ in ReadLinesAsync(path, cancellationToken))
+        await using var stream = OpenLines(path);
+        await foreach (var _ in ReadLinesAsync(stream, cancellationToken))
         {
             count++;
         }
@@ -48,11 +49,20 @@ public static class BatchInput
             }
             yield break;
         }
-        var fileName = Path.GetFileName(path);
-        var index = 0;
-        await foreach (var line in ReadLinesAsync(path, cancellationToken))
+        await using var stream = OpenLines(path);
+        await foreach (var item in ReadLinesAsync(stream, Path.GetFileName(path), cancellationToken))
         {
-            var source = $"{fileName}:{line.Number}";
+            yield return item;
+        }
+    }
+
+    /// <summary>The items of JSON Lines arriving as a stream (the service's request body), named after <paramref name="sourceName"/>.</summary>
+    public static async IAsyncEnumerable<BatchItem> ReadLinesAsync(Stream stream, string sourceName, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var index = 0;
+        await foreach (var line in ReadLinesAsync(stream, cancellationToken))
+        {
+            var source = $"{sourceName}:{line.Number}";
             yield return line.Content is null
                 ? new BatchItem(index, $"regel-{line.Number}", source, null, $"the line is longer than {MaxItemBytes / 1024} KB")
                 : new BatchItem(index, $"regel-{line.Number}", source, line.Content);
@@ -66,9 +76,10 @@ public static class BatchInput
     private sealed record Line(int Number, byte[]? Content);
 
     /// <summary>The non-blank lines with their 1-based numbers; an overlong line comes with no content.</summary>
-    private static async IAsyncEnumerable<Line> ReadLinesAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static FileStream OpenLines(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+
+    private static async IAsyncEnumerable<Line> ReadLinesAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         var buffer = new byte[1 << 16];
         var line = new MemoryStream();
         var tooLong = false;

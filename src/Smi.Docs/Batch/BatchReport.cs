@@ -19,12 +19,15 @@ public static class BatchReport
     public const string Index = "index.csv";
 
     public static IReadOnlyList<string> Write(BatchResult result, string outputFolder) =>
-        new OutputDirectory(outputFolder) { Overwrite = true }.WriteAll(
-        [
-            new RenderedFile(JsonReport, ReportJson(result)),
-            new RenderedFile(CsvReport, ReportCsv(result)),
-            new RenderedFile(Index, IndexCsv(result)),
-        ]);
+        new OutputDirectory(outputFolder) { Overwrite = true }.WriteAll(Files(result));
+
+    /// <summary>The report and the index as files, for a folder (the CLI) or a zip (the service).</summary>
+    public static IReadOnlyList<RenderedFile> Files(BatchResult result) =>
+    [
+        new RenderedFile(JsonReport, ReportJson(result)),
+        new RenderedFile(CsvReport, ReportCsv(result)),
+        new RenderedFile(Index, IndexCsv(result)),
+    ];
 
     private static byte[] ReportJson(BatchResult result)
     {

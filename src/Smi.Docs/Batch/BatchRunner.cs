@@ -97,62 +97,41 @@ public sealed class BatchRunner(DocumentPipeline pipeline, BatchOptions options)
     /// <summary>The item's entry (and whether it was there already) or its failure; and its warnings, when it was made with some.</summary>
     private async Task<(object Outcome, bool Skipped, BatchItemReport? Warnings)> MakeAsync(BatchItem item, BatchManifest manifest, CancellationToken cancellationToken)
     {
-        var request = BatchRequest.Read(item, options.Document, options.Language);
-        var kenmerk = request.Zaak?.Zaaknummer;
-        if (request.Problems.Count > 0)
+        var read = BatchItemMaker.Read(item, options.Document, options.Language);
+        if (read.Diagnostics.Count > 0)
         {
-            return (Failure(item, request, kenmerk, request.Problems), false, null);
+            return (read.Report(item), false, null);
         }
-        var key = Key(item, request);
+        var key = Key(item, read.Document!, read.Language!);
         if (manifest.Finished(item.Name, key) is { } done)
         {
             return (done, true, null);
         }
-        RenderResult result;
-        try
+        var made = await BatchItemMaker.MakeAsync(pipeline, item, read, options.Profile, options.Formats, cancellationToken);
+        if (!made.Made)
         {
-            result = await pipeline.RenderAsync(
-                new DocumentRequest(request.Zaak, options.Profile, request.Document!, request.ParsedLanguage) { Formats = options.Formats },
-                cancellationToken);
-        }
-        catch (SmiDocsException e)
-        {
-            return (Failure(item, request, kenmerk, e.Diagnostics), false, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A fault in one item (a bug its data happens to reach) must not stop the thousands after it. Only the
-            // exception's type is kept: .NET messages can quote input text.
-            return (Failure(item, request, kenmerk,
-                [Diagnostic.Error(OptionCodes.UnexpectedFailure, $"unexpected failure ({e.GetType().FullName}) making this item; report it", new SourceLocation(item.Source))]), false, null);
-        }
-        if (!result.Succeeded)
-        {
-            return (Failure(item, request, kenmerk, result.Diagnostics), false, null);
+            return (made.Report(item), false, null);
         }
         try
         {
-            new OutputDirectory(Path.Combine(options.Output, item.Name)) { Overwrite = true }.WriteAll(result.Files, cancellationToken);
+            new OutputDirectory(Path.Combine(options.Output, item.Name)) { Overwrite = true }.WriteAll(made.Files!, cancellationToken);
         }
         catch (SmiDocsException e)
         {
-            return (Failure(item, request, kenmerk, e.Diagnostics), false, null);
+            return ((made with { Diagnostics = e.Diagnostics }).Report(item), false, null);
         }
-        var entry = new BatchEntry(item.Name, key, kenmerk, request.Document!, request.Language!,
-            [.. result.Files.Select(f => new BatchFile(f.FileName, Convert.ToHexStringLower(SHA256.HashData(f.Content)), f.Content.LongLength, options.Pages(f)))]);
+        var entry = new BatchEntry(item.Name, key, made.Kenmerk, made.Document!, made.Language!,
+            [.. made.Files!.Select(f => new BatchFile(f.FileName, Convert.ToHexStringLower(SHA256.HashData(f.Content)), f.Content.LongLength, options.Pages(f)))]);
         manifest.Add(entry);
-        return (entry, false, result.Diagnostics.Count > 0 ? Failure(item, request, kenmerk, result.Diagnostics) : null);
+        return (entry, false, made.Diagnostics.Count > 0 ? made.Report(item) : null);
     }
 
-    private static BatchItemReport Failure(BatchItem item, BatchRequest request, string? kenmerk, IReadOnlyList<Diagnostic> diagnostics) =>
-        new(item.Ordinal, item.Name, item.Source, kenmerk, request.Document, request.Language, diagnostics);
-
     /// <summary>Everything the item's output depends on; a change in any of it makes the item render again.</summary>
-    private string Key(BatchItem item, BatchRequest request)
+    private string Key(BatchItem item, string document, string language)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(item.Content!);
-        hash.AppendData(Encoding.UTF8.GetBytes($"\n{request.Document}\n{request.Language}\n{string.Join(',', options.Formats)}\n{options.Version}"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"\n{document}\n{language}\n{string.Join(',', options.Formats)}\n{options.Version}"));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -34,6 +34,12 @@ public static class ServerCodes
     /// <summary>No endpoint at this path or a form the templates do not have (404).</summary>
     public static readonly DiagnosticCode NotFound = new("SMI4109", DiagnosticOrigin.Options, Severity.Error, "Not found");
 
+    /// <summary>A batch's files asked for before every item is made or failed (409); the progress says how far it is.</summary>
+    public static readonly DiagnosticCode BatchNotFinished = new("SMI4110", DiagnosticOrigin.Options, Severity.Error, "Batch not finished");
+
+    /// <summary>A batch body without a single case line (400).</summary>
+    public static readonly DiagnosticCode BatchEmpty = new("SMI4111", DiagnosticOrigin.Options, Severity.Error, "Empty batch");
+
     /// <summary>The PDF queue is full (503 with <c>Retry-After</c>); the same request succeeds later.</summary>
     public static readonly DiagnosticCode Busy = new("SMI4903", DiagnosticOrigin.Machine, Severity.Error, "Service busy");
 

@@ -31,7 +31,7 @@ public sealed class TestService : WebApplicationFactory<Program>
         }
         else
         {
-            _settings["Smi:DataFolder"] = Path.GetDirectoryName(Storage.ConnectionString.Split(';')[0]["Data Source=".Length..]);
+            _settings["Smi:DataFolder"] = Storage.DataFolder;
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,75 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Smi.Docs.Storage;
+
+namespace Smi.Docs.Server.Batches;
+
+/// <summary>
+/// The job engine under the batches (Hangfire, docs/server.md "Batches"): its storage sits beside the service's own —
+/// a file <c>hangfire.db</c> in the SQLite data folder, or the schema <c>hangfire</c> of the same PostgreSQL database, where
+/// every instance takes jobs from one queue. Jobs are stored before they run, so a batch survives a restart. Built from
+/// this service's settings and services rather than Hangfire's static configuration, so two services in one process
+/// (the tests) never share a queue.
+/// </summary>
+internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider services, ILoggerFactory loggers) : IHostedService, IDisposable
+{
+    public const string Queue = "batches";
+    private const string CleanUpJob = "batches-opruimen";
+
+    private JobStorage? _storage;
+    private BackgroundJobServer? _server;
+
+    public IBackgroundJobClient Client => new BackgroundJobClient(_storage ?? throw new InvalidOperationException("the job engine starts with the service"));
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var batches = settings.Batches;
+        // Hangfire's log goes through ours (JSON lines); set once per process, every service gives the same.
+        GlobalConfiguration.Configuration.UseLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(loggers));
+        _storage = settings.Storage.Provider == StorageProvider.PostgreSql
+            ? new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(settings.Storage.ConnectionString, PostgreSqlOptions(batches)), PostgreSqlOptions(batches))
+            : new SQLiteStorage(SqliteFile(settings.Storage), new SQLiteStorageOptions { InvisibilityTimeout = batches.JobTimeout, QueuePollInterval = batches.PollInterval });
+        new RecurringJobManager(_storage).AddOrUpdate<BatchJobs>(CleanUpJob, Queue, jobs => jobs.RemoveExpiredAsync(CancellationToken.None), Cron.Hourly());
+        if (batches.Workers > 0)
+        {
+            _server = new BackgroundJobServer(new BackgroundJobServerOptions
+            {
+                WorkerCount = batches.Workers,
+                Queues = [Queue],
+                ServerName = batches.InstanceName,
+                Activator = new ServiceJobActivator(services),
+                SchedulePollingInterval = batches.PollInterval,
+            }, _storage);
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is not null)
+        {
+            // Jobs in flight are cancelled and go back to the queue, to be taken again when an instance runs.
+            _server.SendStop();
+            await _server.WaitForShutdownAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose() => _server?.Dispose();
+
+    private static PostgreSqlStorageOptions PostgreSqlOptions(BatchSettings batches) => new()
+    {
+        InvisibilityTimeout = batches.JobTimeout,
+        UseSlidingInvisibilityTimeout = true,
+        QueuePollInterval = batches.PollInterval,
+        PrepareSchemaIfNecessary = true,
+    };
+
+    private static string SqliteFile(StorageLocation storage) => Path.Combine(storage.DataFolder!, "hangfire.db");
+
+    /// <summary>Jobs get their services from this service's container.</summary>
+    private sealed class ServiceJobActivator(IServiceProvider services) : JobActivator
+    {
+        public override object ActivateJob(Type jobType) => services.GetRequiredService(jobType);
+    }
+}
