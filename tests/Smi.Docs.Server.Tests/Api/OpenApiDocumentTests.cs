@@ -40,6 +40,12 @@ public sealed class OpenApiDocumentTests(SharedService shared) : IClassFixture<S
         ["GET /api/v1/profiel"] = [401, 403, 429],
         ["GET /api/v1/profiel/basislijn"] = [401, 403, 429, 503],
         ["GET /api/v1/audit"] = [400, 401, 403, 429],
+        ["POST /api/v1/batches"] = [400, 401, 403, 413, 415, 429, 503],
+        ["GET /api/v1/batches"] = [401, 403, 429],
+        ["GET /api/v1/batches/{id}"] = [401, 403, 404, 429],
+        ["GET /api/v1/batches/{id}/rapport"] = [401, 403, 404, 429],
+        ["GET /api/v1/batches/{id}/bestanden"] = [401, 403, 404, 409, 429],
+        ["DELETE /api/v1/batches/{id}"] = [401, 403, 404, 429],
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
