@@ -71,7 +71,7 @@ internal sealed class BatchJobs(
         var pipeline = pipelines.For(tenant.TemplatesPath);
         var profile = profiles.For(tenant);
         var formats = batch.Formaten.Split(',');
-        if (formats.Contains(DocumentFormats.Pdf) && chromium.Printer is null)
+        if (formats.Contains(DocumentFormats.Pdf) && !await chromium.AvailableAsync())
         {
             // The browser may be restarting: the job is tried again later (Hangfire's retry) before its items fail.
             throw new SmiDocsException(chromium.Unavailable);

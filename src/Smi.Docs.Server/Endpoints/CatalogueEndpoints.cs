@@ -64,7 +64,7 @@ internal static class CatalogueEndpoints
         {
             return ApiJson.Of(rapport);
         }
-        if (chromium.Printer is not { } printer)
+        if (!await chromium.AvailableAsync() || chromium.Printer is not { } printer)
         {
             return Problem.For(chromium.Unavailable);
         }

@@ -74,7 +74,7 @@ internal sealed class DocumentRender(
             {
                 return (Refused(PdfQueue.Full()) with { Kenmerk = zaak?.Zaaknummer }, pipeline.TemplateVersion);
             }
-            if (chromium.Printer is null)
+            if (!await chromium.AvailableAsync())
             {
                 return (Failed(chromium.Unavailable) with { Kenmerk = zaak?.Zaaknummer }, pipeline.TemplateVersion);
             }

@@ -6,13 +6,15 @@ namespace Smi.Docs.Server.Hosting;
 /// <summary>
 /// The one warm Chromium every PDF request shares (docs/architecture.md §5): started with the service, closed when it
 /// stops, after the server has finished the requests in flight. When it cannot start, the service still serves HTML and
-/// DOCX and answers PDF requests 503 with the printer's own diagnostic.
+/// DOCX and answers PDF requests 503 with the printer's own diagnostic, and tries again on a later request.
 /// </summary>
 /// <remarks>
 /// A browser that dies later (killed for memory, a renderer crash that takes the browser along) is replaced: the request
 /// that finds it dead starts a new one and prints once more; requests that find it dead at the same time wait for that
-/// one start instead of each starting their own. A start that fails is not tried again for
-/// <see cref="PdfQueue.RetryAfterSeconds"/>, so a broken installation costs each request no more than the answer 503.
+/// one start instead of each starting their own. A browser that did not start with the service (a package installed
+/// a minute later, a full /tmp freed) is started by the first PDF request or readiness probe after that. A start that
+/// fails is not tried again for <see cref="PdfQueue.RetryAfterSeconds"/>, so a broken installation costs each request no
+/// more than the answer 503.
 /// </remarks>
 internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost> logger) : IHostedService, IPdfPrinter
 {
@@ -24,8 +26,8 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
     private long? _restartFailedAt;
     private bool _stopping;
 
-    /// <summary>The printer the pipelines use (this host, which replaces a dead browser), or null when Chromium never started.</summary>
-    public IPdfPrinter? Printer => Volatile.Read(ref _current) is null ? null : this;
+    /// <summary>The printer the pipelines use (this host, which starts or replaces the browser), or null when PDF is switched off.</summary>
+    public IPdfPrinter? Printer => settings.Pdf ? this : null;
 
     /// <summary>Why there is no printer: switched off, or the printer's start diagnostics (PDF001, …).</summary>
     public IReadOnlyList<Diagnostic> Unavailable { get; private set; } = [];
@@ -45,8 +47,23 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
         catch (SmiDocsException e)
         {
             Unavailable = e.Diagnostics;
-            logger.LogWarning("Chromium did not start ({Codes}); PDF requests get 503", Codes(e));
+            _restartFailedAt = Environment.TickCount64;
+            logger.LogWarning("Chromium did not start ({Codes}); PDF requests get 503 until a later start succeeds", Codes(e));
         }
+    }
+
+    /// <summary>Whether PDF can be printed now: a browser runs, or one was started (again) for this question.</summary>
+    public async Task<bool> AvailableAsync()
+    {
+        if (!settings.Pdf)
+        {
+            return false;
+        }
+        if (Volatile.Read(ref _current) is not { IsConnected: true })
+        {
+            await ReplaceAsync(Volatile.Read(ref _current));
+        }
+        return Volatile.Read(ref _current) is { IsConnected: true };
     }
 
     /// <summary>
@@ -55,7 +72,7 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
     /// </summary>
     public async Task<byte[]> PrintAsync(string html, DateTime timestamp, CancellationToken ct = default)
     {
-        var printer = Volatile.Read(ref _current) ?? throw new SmiDocsException(Unavailable);
+        var printer = Volatile.Read(ref _current) ?? await ReplaceAsync(null) ?? throw new SmiDocsException(Unavailable);
         try
         {
             return await printer.PrintAsync(html, timestamp, ct);
@@ -70,15 +87,8 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
         }
     }
 
-    /// <summary>Whether a browser is running; a dead one is replaced first, so a readiness probe alone brings it back.</summary>
-    public async Task<bool> ReadyAsync()
-    {
-        if (Volatile.Read(ref _current) is { IsConnected: false } dead)
-        {
-            await ReplaceAsync(dead);
-        }
-        return Volatile.Read(ref _current) is { IsConnected: true };
-    }
+    /// <summary>Whether a browser is running; a dead or missing one is started first, so a readiness probe alone brings it back.</summary>
+    public Task<bool> ReadyAsync() => AvailableAsync();
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -110,8 +120,11 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
         return !printer.IsConnected;
     }
 
-    /// <summary>The browser that replaces <paramref name="dead"/>: started here, or by whoever got here first; null when none starts.</summary>
-    private async Task<ChromiumPdfPrinter?> ReplaceAsync(ChromiumPdfPrinter dead)
+    /// <summary>
+    /// The browser that replaces <paramref name="dead"/> (null: the one that never started): started here, or by whoever
+    /// got here first; null when none starts.
+    /// </summary>
+    private async Task<ChromiumPdfPrinter?> ReplaceAsync(ChromiumPdfPrinter? dead)
     {
         await _restart.WaitAsync(CancellationToken.None);
         try
@@ -128,19 +141,24 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
             {
                 return null;
             }
-            logger.LogWarning("Chromium is no longer running; starting a new one");
-            await dead.DisposeAsync();
+            if (dead is not null)
+            {
+                logger.LogWarning("Chromium is no longer running; starting a new one");
+                await dead.DisposeAsync();
+            }
             try
             {
                 var fresh = await LaunchAsync(CancellationToken.None);
                 Volatile.Write(ref _current, fresh);
                 _restartFailedAt = null;
+                Unavailable = [];
                 logger.LogInformation("Chromium started again with {Pages} pages", fresh.Pages);
                 return fresh;
             }
             catch (SmiDocsException e)
             {
                 _restartFailedAt = Environment.TickCount64;
+                Unavailable = e.Diagnostics;
                 logger.LogError("Chromium did not start again ({Codes}); PDF requests get 503 until it does", Codes(e));
                 return null;
             }
