@@ -82,6 +82,18 @@ public sealed class BatchStore(SmiDatabase database)
         return batch with { Total = total };
     }
 
+    /// <summary>Records that every job of the batch is in the queue.</summary>
+    public async Task MarkQueuedAsync(string batchId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        await using var command = SmiDatabase.Command(connection, "UPDATE batches SET ingepland = 1 WHERE id = @id", ("@id", batchId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Batches stored before <paramref name="before"/> whose jobs were never all queued: the instance that took them died in between.</summary>
+    public Task<IReadOnlyList<StoredBatch>> UnqueuedAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        ReadBatchesAsync("WHERE ingepland = 0 AND created_at < @before", [("@before", Clock.Text(before))], 1000, cancellationToken);
+
     /// <summary>The tenant's batch, or null (also when it is another tenant's).</summary>
     public async Task<StoredBatch?> FindAsync(string tenantId, string batchId, CancellationToken cancellationToken = default) =>
         (await ReadBatchesAsync("WHERE tenant_id = @tenant AND id = @id", [("@tenant", tenantId), ("@id", batchId)], 1, cancellationToken)).SingleOrDefault();

@@ -78,13 +78,7 @@ internal static class BatchEndpoints
             await store.DeleteAsync(caller.Tenant.Id, batch.Id, context.RequestAborted);
             return Problem.For(StatusCodes.Status400BadRequest, [Diagnostic.Error(ServerCodes.BatchEmpty, "the batch holds no lines; send one case or envelope per line", new SourceLocation(null))]);
         }
-        var client = jobs.Client;
-        var chunk = settings.Batches.ChunkSize;
-        for (var from = 0; from < batch.Total; from += chunk)
-        {
-            var (first, end) = (from, Math.Min(from + chunk, batch.Total));
-            client.Enqueue<BatchJobs>(j => j.MakeAsync(batch.Id, first, end, null, CancellationToken.None));
-        }
+        await jobs.QueueAsync(batch, context.RequestAborted);
         loggers.CreateLogger(typeof(BatchEndpoints)).LogInformation("Batch {BatchId} for {Tenant} ({KeyId}): {Items} items, {Formats}",
             batch.Id, caller.Tenant.Id, caller.KeyId, batch.Total, batch.Formaten);
         var status = await StatusOf(store, batch, context.RequestAborted);

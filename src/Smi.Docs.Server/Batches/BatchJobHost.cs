@@ -16,6 +16,7 @@ internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider ser
 {
     public const string Queue = "batches";
     private const string CleanUpJob = "batches-opruimen";
+    private const string SweepJob = "batches-inplannen";
 
     private JobStorage? _storage;
     private BackgroundJobServer? _server;
@@ -30,7 +31,9 @@ internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider ser
         _storage = settings.Storage.Provider == StorageProvider.PostgreSql
             ? new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(settings.Storage.ConnectionString, PostgreSqlOptions(batches)), PostgreSqlOptions(batches))
             : new SQLiteStorage(SqliteFile(settings.Storage), new SQLiteStorageOptions { InvisibilityTimeout = batches.JobTimeout, QueuePollInterval = batches.PollInterval });
-        new RecurringJobManager(_storage).AddOrUpdate<BatchJobs>(CleanUpJob, Queue, jobs => jobs.RemoveExpiredAsync(CancellationToken.None), Cron.Hourly());
+        var recurring = new RecurringJobManager(_storage);
+        recurring.AddOrUpdate<BatchJobs>(CleanUpJob, Queue, jobs => jobs.RemoveExpiredAsync(CancellationToken.None), Cron.Hourly());
+        recurring.AddOrUpdate<BatchJobs>(SweepJob, Queue, jobs => jobs.QueueForgottenAsync(CancellationToken.None), Cron.Minutely());
         if (batches.Workers > 0)
         {
             _server = new BackgroundJobServer(new BackgroundJobServerOptions
@@ -43,6 +46,19 @@ internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider ser
             }, _storage);
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Puts a job per <see cref="BatchSettings.ChunkSize"/> items of the batch in the queue, then records that it did.</summary>
+    public async Task QueueAsync(StoredBatch batch, CancellationToken cancellationToken)
+    {
+        var client = Client;
+        var chunk = settings.Batches.ChunkSize;
+        for (var from = 0; from < batch.Total; from += chunk)
+        {
+            var (first, end) = (from, Math.Min(from + chunk, batch.Total));
+            client.Enqueue<BatchJobs>(j => j.MakeAsync(batch.Id, first, end, null, CancellationToken.None));
+        }
+        await new BatchStore(services.GetRequiredService<Hosting.DatabaseHost>().Database).MarkQueuedAsync(batch.Id, cancellationToken);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

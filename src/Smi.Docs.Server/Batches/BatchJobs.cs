@@ -23,7 +23,8 @@ namespace Smi.Docs.Server.Batches;
 /// died) never makes an item count twice.
 /// </summary>
 internal sealed class BatchJobs(
-    ServerSettings settings, DatabaseHost storage, PipelineCache pipelines, TenantProfiles profiles, ChromiumHost chromium, ILogger<BatchJobs> logger)
+    ServerSettings settings, DatabaseHost storage, PipelineCache pipelines, TenantProfiles profiles, ChromiumHost chromium, BatchJobHost jobs,
+    ILogger<BatchJobs> logger)
 {
     /// <summary>Attempts after the first when a job fails as a whole (the database or the browser away); then its items fail.</summary>
     private const int Retries = 3;
@@ -61,6 +62,19 @@ internal sealed class BatchJobs(
         if (removed > 0)
         {
             logger.LogInformation("Removed {Count} batches past their retention", removed);
+        }
+    }
+
+    /// <summary>
+    /// Queues the jobs of batches that were stored but never queued (their instance died between the two), a minute after
+    /// they came in so a batch being queued right now is left alone (a job queued twice makes nothing twice).
+    /// </summary>
+    public async Task QueueForgottenAsync(CancellationToken cancellationToken)
+    {
+        foreach (var batch in await new BatchStore(storage.Database).UnqueuedAsync(DateTimeOffset.UtcNow.AddMinutes(-1), cancellationToken))
+        {
+            logger.LogWarning("Batch {BatchId} was stored but not queued; queueing its {Items} items now", batch.Id, batch.Total);
+            await jobs.QueueAsync(batch, cancellationToken);
         }
     }
 

@@ -10,7 +10,9 @@ CREATE TABLE batches (
     document TEXT NULL,
     taal TEXT NOT NULL,
     formaten TEXT NOT NULL,
-    totaal INTEGER NOT NULL
+    totaal INTEGER NOT NULL,
+    -- 1 once every job of the batch is in the queue; a batch left at 0 (its instance died in between) is queued by a sweep.
+    ingepland INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE INDEX batches_tenant_created ON batches (tenant_id, created_at);

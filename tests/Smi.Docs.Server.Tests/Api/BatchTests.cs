@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Smi.Docs.Storage;
 using static Smi.Docs.Server.Tests.Api.Requests;
 
@@ -169,6 +170,35 @@ public sealed class BatchTests
 
         Assert.Equal(HttpStatusCode.NoContent, (await mine.DeleteAsync(location, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await mine.GetAsync(location, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_batch_stored_but_never_queued_because_its_instance_died_is_queued_by_the_sweep()
+    {
+        await using var service = new TestService(settings: Quick);
+        var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
+        await using var database = await SmiDatabase.OpenAsync(service.Storage, Ct);
+        var store = new BatchStore(database);
+        var twoMinutesAgo = DateTimeOffset.UtcNow.AddMinutes(-2);
+        var justNow = DateTimeOffset.UtcNow;
+        await store.CreateAsync(new StoredBatch("vergeten", "voorbeeldstad", "k", twoMinutesAgo, twoMinutesAgo.AddDays(7), "toekenning", "nl", "html", 0), Lines(2), Ct);
+        await store.CreateAsync(new StoredBatch("bezig-met-inplannen", "voorbeeldstad", "k", justNow, justNow.AddDays(7), "toekenning", "nl", "html", 0), Lines(1), Ct);
+
+        await service.Services.GetRequiredService<Batches.BatchJobs>().QueueForgottenAsync(Ct);
+
+        Assert.Equal(2, (await FinishedAsync(client, "/api/v1/batches/vergeten"))["gemaakt"]!.GetValue<int>());
+        // The forgotten batch is now queued; one stored a moment ago may be being queued by its own instance right now,
+        // so the sweep leaves it for a minute.
+        Assert.Equal(["bezig-met-inplannen"], (await store.UnqueuedAsync(DateTimeOffset.UtcNow.AddDays(1), Ct)).Select(b => b.Id));
+
+        static async IAsyncEnumerable<NewBatchItem> Lines(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await Task.Yield();
+                yield return new NewBatchItem(i, $"regel-{i + 1}", $"batch.jsonl:{i + 1}", Encoding.UTF8.GetBytes(Flat(CaseText())), null);
+            }
+        }
     }
 
     [Fact]
