@@ -29,7 +29,7 @@ public static class BatchItemMaker
     public static Outcome Read(BatchItem item, string? document, string language)
     {
         var request = BatchRequest.Read(item, document, language);
-        return new Outcome(request.Zaak?.Zaaknummer, request.Document, request.Language, null, request.Problems) { Request = request };
+        return new Outcome(request.Kenmerk, request.Document, request.Language, null, request.Problems) { Request = request };
     }
 
     /// <summary>Renders an item <see cref="Read"/> found no problem in.</summary>
@@ -37,7 +37,7 @@ public static class BatchItemMaker
         DocumentPipeline pipeline, BatchItem item, Outcome read, MunicipalityProfile profile, IReadOnlyList<string> formats, CancellationToken cancellationToken)
     {
         var request = read.Request ?? throw new ArgumentException("an outcome of Read is needed", nameof(read));
-        var kenmerk = request.Zaak?.Zaaknummer;
+        var kenmerk = request.Kenmerk;
         Outcome Failed(IReadOnlyList<Diagnostic> diagnostics) => new(kenmerk, request.Document, request.Language, null, diagnostics);
         if (request.Problems.Count > 0)
         {

@@ -46,12 +46,38 @@ internal sealed record BatchRequest(SmiCase? Zaak, string? Document, string? Lan
         }
         try
         {
-            return new BatchRequest(CaseReader.Read(caseText, item.Source), document, language, []);
+            var zaak = CaseReader.Read(caseText, item.Source);
+            return new BatchRequest(zaak, document, language, []) { Kenmerk = zaak.Zaaknummer };
         }
         catch (SmiDocsException error)
         {
             var problems = envelope is null ? error.Diagnostics : error.Diagnostics.Select(InEnvelope).ToList();
-            return new BatchRequest(null, document, language, problems);
+            return new BatchRequest(null, document, language, problems) { Kenmerk = KenmerkOf(caseText) };
+        }
+    }
+
+    /// <summary>
+    /// The case's own reference, also when the case could not be read: the report line of a refused case names it, so the
+    /// case worker finds the case without counting lines. The municipality's reference, never a personal value.
+    /// </summary>
+    public string? Kenmerk { get; init; }
+
+    private static string? KenmerkOf(string caseText)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(caseText, new JsonDocumentOptions { MaxDepth = 64 });
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("zaaknummer", out var zaaknummer)
+                && zaaknummer.ValueKind == JsonValueKind.String
+                && zaaknummer.GetString() is { Length: > 0 and <= 200 } text
+                && !text.Any(char.IsControl)
+                ? text
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

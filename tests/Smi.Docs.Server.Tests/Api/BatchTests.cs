@@ -74,6 +74,8 @@ public sealed class BatchTests
         var missing = failures[0]!["meldingen"]!.AsArray().Single(m => m!["pad"]?.GetValue<string>() == "$.zaak.aanvraagdatum")!;
         Assert.Equal("SMI1002", missing["code"]!.GetValue<string>());
         Assert.Equal("batch.jsonl:4", failures[0]!["bron"]!.GetValue<string>());
+        // A refused case still names its kenmerk, so the case worker finds it without counting lines.
+        Assert.Equal(JsonNode.Parse(CaseText("toekenning-twee-kinderen-ouder"))!["zaaknummer"]!.GetValue<string>(), failures[0]!["kenmerk"]!.GetValue<string>());
         // Not an envelope, and the batch names no document for plain cases.
         Assert.Equal("SMI4016", failures[1]!["meldingen"]![0]!["code"]!.GetValue<string>());
         var reportText = Encoding.UTF8.GetString(entries["rapport.json"]) + Encoding.UTF8.GetString(entries["rapport.csv"]);
