@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
+using Smi.Docs.Docx.Package;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using Smi.Docs.Docx.Styling;
@@ -11,10 +11,10 @@ namespace Smi.Docs.Docx.Frame;
 /// </summary>
 internal static class DocxPageFooter
 {
-    public static void AddFooters(MainDocumentPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language)
+    public static void AddFooters(DocxPackage package, DocxPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language)
     {
-        main.AddNewPart<FooterPart>(ids.FirstFooter).Footer = Build(footer, language);
-        main.AddNewPart<FooterPart>(ids.DefaultFooter).Footer = Build(footer, language);
+        package.AddPart(main, ids.FirstFooter, DocxPartType.Footer).Element = Build(footer, language);
+        package.AddPart(main, ids.DefaultFooter, DocxPartType.Footer).Element = Build(footer, language);
     }
 
     private static Footer Build(PageFooter footer, DocxLanguage language)

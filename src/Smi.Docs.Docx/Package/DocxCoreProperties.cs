@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Smi.Docs.Documents;
 
 namespace Smi.Docs.Docx.Package;
@@ -17,11 +16,18 @@ internal static class DocxCoreProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Write(WordprocessingDocument package, DocumentInfo info, DocxLanguage language)
+    public static byte[] Build(DocumentInfo info, DocxLanguage language)
     {
-        var part = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            Write(writer, info, language);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Write(XmlWriter writer, DocumentInfo info, DocxLanguage language)
+    {
         writer.WriteStartDocument(true);
         writer.WriteStartElement("cp", "coreProperties", Cp);
         writer.WriteAttributeString("xmlns", "dc", null, Dc);
