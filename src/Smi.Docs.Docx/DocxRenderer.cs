@@ -72,11 +72,11 @@ public sealed class DocxRenderer
         wordDocument.AddNamespaceDeclaration("r", RelationshipsNamespace);
         main.Element = wordDocument;
 
-        package.AddPart(main, "rIdStyles", DocxPartType.Styles).Element = DocxStyleSheet.Build(first);
-        package.AddPart(main, "rIdNumbering", DocxPartType.Numbering).Element = numbering.Build();
-        package.AddPart(main, "rIdSettings", DocxPartType.Settings).Element = DocxSettings.Build(first);
-        package.AddPart(main, "rIdFonts", DocxPartType.FontTable).Element = DocxFontTable.Build();
-        package.AddPart(package.Root, "rIdCore", DocxPartType.CoreProperties).Data = DocxCoreProperties.Build(parts[0].Info, first);
+        package.AddPart(main, "rIdStyles", DocxPartType.Styles).Data = DocxPartCache.Styles(first);
+        package.AddPart(main, "rIdNumbering", DocxPartType.Numbering).Data = DocxPartCache.Numbering(numbering);
+        package.AddPart(main, "rIdSettings", DocxPartType.Settings).Data = DocxPartCache.Settings(first);
+        package.AddPart(main, "rIdFonts", DocxPartType.FontTable).Data = DocxPartCache.FontTable();
+        package.AddPart(package.Root, "rIdCore", DocxPartType.CoreProperties).Data = DocxZipData.Of(DocxCoreProperties.Build(parts[0].Info, first));
 
         return package.Save(parts[0].Info.Timestamp);
     }

@@ -21,7 +21,7 @@ internal static class DocxLogo
 
     public static Drawing Embed(DocxPackage package, DocxPart header, LogoImage logo)
     {
-        package.AddPart(header, RelationshipId, PartType(logo)!).Data = logo.Data;
+        package.AddPart(header, RelationshipId, PartType(logo)!).Data = DocxPartCache.Logo(logo.Data);
 
         var (width, height) = Size(logo);
         return new Drawing(new Wp.Inline(

@@ -40,19 +40,19 @@ internal sealed class DocxPackage
     /// <summary>The zip: content types, package relationships, then every part and its relationships by name.</summary>
     public byte[] Save(DateTime timestamp)
     {
-        var entries = new List<(string Name, byte[] Data)>(parts.Count * 2);
+        var entries = new List<(string Name, DocxZipData Data)>(parts.Count * 2);
         foreach (var part in parts)
         {
-            entries.Add((part.Name, part.Bytes()));
+            entries.Add((part.Name, part.ZipData()));
             if (part.Relationships.Count > 0)
             {
-                entries.Add((RelationshipsName(part.Name), Relationships(part.Relationships)));
+                entries.Add((RelationshipsName(part.Name), DocxZipData.Of(Relationships(part.Relationships))));
             }
         }
 
         entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        entries.Insert(0, ("_rels/.rels", Relationships(Root.Relationships)));
-        entries.Insert(0, ("[Content_Types].xml", ContentTypes()));
+        entries.Insert(0, ("_rels/.rels", DocxZipData.Of(Relationships(Root.Relationships))));
+        entries.Insert(0, ("[Content_Types].xml", DocxZipData.Of(ContentTypes())));
         return DocxZip.Write(entries, timestamp);
     }
 
@@ -176,7 +176,8 @@ internal sealed class DocxPart(string name, string contentType)
 
     public OpenXmlPartRootElement? Element { get; set; }
 
-    public byte[]? Data { get; set; }
+    /// <summary>Bytes instead of an element: a logo, or a part cached because it is the same in many letters.</summary>
+    public DocxZipData? Data { get; set; }
 
     /// <summary>
     /// Relationship ids are numbered, not random, so the same letter gives the same bytes; numbered through the whole
@@ -192,14 +193,14 @@ internal sealed class DocxPart(string name, string contentType)
     public void AddRelationship(string type, string target, string id, bool external) =>
         Relationships.Add(new DocxRelationship(type, target, id, external));
 
-    public byte[] Bytes()
+    public DocxZipData ZipData() =>
+        Data ?? DocxZipData.Of(Serialize(Element ?? throw new InvalidOperationException($"part {Name} has no content")));
+
+    /// <summary>The element as the SDK saves a part: UTF-8 without a byte order mark, the XML declaration first.</summary>
+    public static byte[] Serialize(OpenXmlPartRootElement element)
     {
-        if (Data is not null)
-        {
-            return Data;
-        }
         using var stream = new MemoryStream();
-        (Element ?? throw new InvalidOperationException($"part {Name} has no content")).Save(stream);
+        element.Save(stream);
         return stream.ToArray();
     }
 }

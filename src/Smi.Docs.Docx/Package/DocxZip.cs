@@ -1,39 +1,200 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Text;
 
 namespace Smi.Docs.Docx.Package;
 
 /// <summary>
-/// The zip of a DOCX: entries in the order given, every one stamped with the document's own timestamp instead of the
-/// clock, so the same letter produces the same bytes (and the same hash) every time.
+/// The zip of a DOCX, written by hand so a part that is the same in every letter (styles, fonts, the logo) is deflated
+/// once and copied as bytes. The layout is the one System.IO.Compression's ZipArchive writes (its Deflate at the
+/// Optimal level, no data descriptors, Unix 0644 attributes), so the bytes are unchanged. Every entry carries the
+/// document's own timestamp instead of the clock: the same letter produces the same bytes (and hash) every time.
 /// </summary>
 internal static class DocxZip
 {
+    private const uint LocalHeaderSignature = 0x04034b50;
+    private const uint CentralHeaderSignature = 0x02014b50;
+    private const uint EndOfCentralDirectorySignature = 0x06054b50;
+    private const ushort VersionNeeded = 20;
+    private const ushort VersionMadeByUnix = (3 << 8) | VersionNeeded;
+    private const ushort Deflate = 8;
+    private const ushort Utf8NamesFlag = 1 << 11;
+    private const uint UnixRegularFile0644 = 0x81A4u << 16;
+
     private static readonly DateTime DosEpoch = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime DosEnd = new(2107, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
 
-    public static byte[] Write(IReadOnlyList<(string Name, byte[] Data)> entries, DateTime timestamp)
+    public static byte[] Write(IReadOnlyList<(string Name, DocxZipData Data)> entries, DateTime timestamp)
     {
-        var stamp = Stamp(timestamp);
-        using var output = new MemoryStream();
-        using (var archive = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        var dosTime = DosTime(timestamp);
+        var names = new byte[entries.Count][];
+        var offsets = new uint[entries.Count];
+        var compressedSizes = new uint[entries.Count];
+        var crcs = new uint[entries.Count];
+        var output = new MemoryStream(entries.Sum(e => e.Data.Length) / 3 + 4096);
+        Span<byte> header = stackalloc byte[46];
+        for (var i = 0; i < entries.Count; i++)
         {
-            foreach (var (name, data) in entries)
+            var (name, data) = entries[i];
+            names[i] = Encoding.UTF8.GetBytes(name);
+            offsets[i] = (uint)output.Position;
+            LocalHeader(header, dosTime, Flags(name), 0, 0, (uint)data.Length, names[i].Length);
+            output.Write(header[..30]);
+            output.Write(names[i]);
+            var start = output.Position;
+            if (data.Deflated is { } deflated)
             {
-                var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
-                entry.LastWriteTime = stamp;
-                using var target = entry.Open();
-                target.Write(data);
+                output.Write(deflated);
             }
+            else
+            {
+                using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+                {
+                    deflate.Write(data.Bytes);
+                }
+            }
+
+            compressedSizes[i] = (uint)(output.Position - start);
+            crcs[i] = data.Crc;
+            // Sizes and CRC go back into the local header, as ZipArchive does on a seekable stream.
+            var buffer = output.GetBuffer();
+            BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan((int)offsets[i] + 14), crcs[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan((int)offsets[i] + 18), compressedSizes[i]);
         }
 
+        var centralDirectory = output.Position;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(header, CentralHeaderSignature);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionMadeByUnix);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[6..], VersionNeeded);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Flags(entries[i].Name));
+            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], Deflate);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[12..], dosTime);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], crcs[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], compressedSizes[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)entries[i].Data.Length);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)names[i].Length);
+            header[30..38].Clear(); // extra field, comment, disk number, internal attributes
+            BinaryPrimitives.WriteUInt32LittleEndian(header[38..], UnixRegularFile0644);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[42..], offsets[i]);
+            output.Write(header);
+            output.Write(names[i]);
+        }
+
+        var end = header[..22];
+        BinaryPrimitives.WriteUInt32LittleEndian(end, EndOfCentralDirectorySignature);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[4..], 0); // this disk, disk with the central directory
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)entries.Count);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)entries.Count);
+        BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)(output.Position - centralDirectory));
+        BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)centralDirectory);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[20..], 0); // comment length
+        output.Write(end);
         return output.ToArray();
     }
 
+    private static void LocalHeader(Span<byte> header, uint dosTime, ushort flags, uint crc, uint compressedSize, uint size, int nameLength)
+    {
+        BinaryPrimitives.WriteUInt32LittleEndian(header, LocalHeaderSignature);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], flags);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Deflate);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[10..], dosTime);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], compressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], size);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)nameLength);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
+    }
+
+    /// <summary>ZipArchive marks a name UTF-8 only when it is not plain ASCII; ours always are.</summary>
+    private static ushort Flags(string name) => Ascii.IsValid(name) ? (ushort)0 : Utf8NamesFlag;
+
     /// <summary>Zip stores local wall-clock time without a zone; keep the value as is and inside the DOS range.</summary>
-    private static DateTimeOffset Stamp(DateTime timestamp)
+    private static uint DosTime(DateTime timestamp)
     {
         var value = DateTime.SpecifyKind(timestamp, DateTimeKind.Unspecified);
         value = value < DosEpoch ? DosEpoch : value > DosEnd ? DosEnd : value;
-        return new DateTimeOffset(value, TimeSpan.Zero);
+        return (uint)(((value.Year - 1980) << 25) | (value.Month << 21) | (value.Day << 16) | (value.Hour << 11) | (value.Minute << 5) | (value.Second / 2));
+    }
+}
+
+/// <summary>The bytes of one zip entry with their CRC-32 and, for a part shared by every letter, their deflated form.</summary>
+internal sealed class DocxZipData
+{
+    private DocxZipData(byte[] bytes, byte[]? deflated)
+    {
+        Bytes = bytes;
+        Deflated = deflated;
+        Crc = Crc32.Compute(bytes);
+    }
+
+    public byte[] Bytes { get; }
+
+    public byte[]? Deflated { get; }
+
+    public uint Crc { get; }
+
+    public int Length => Bytes.Length;
+
+    /// <summary>Bytes deflated while the zip is written: the parts that differ per letter.</summary>
+    public static DocxZipData Of(byte[] bytes) => new(bytes, null);
+
+    /// <summary>Bytes deflated now, once, for a part that is cached and copied into many letters.</summary>
+    public static DocxZipData Shared(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+        return new DocxZipData(bytes, output.ToArray());
+    }
+}
+
+/// <summary>CRC-32 (IEEE 802.3, the zip checksum), eight bytes per step.</summary>
+internal static class Crc32
+{
+    private static readonly uint[] Table = BuildTable();
+
+    public static uint Compute(ReadOnlySpan<byte> data)
+    {
+        var crc = 0xFFFFFFFFu;
+        var table = Table.AsSpan();
+        while (data.Length >= 8)
+        {
+            var low = BinaryPrimitives.ReadUInt32LittleEndian(data) ^ crc;
+            var high = BinaryPrimitives.ReadUInt32LittleEndian(data[4..]);
+            crc = table[(7 * 256) + (int)(low & 0xFF)] ^ table[(6 * 256) + (int)((low >> 8) & 0xFF)]
+                ^ table[(5 * 256) + (int)((low >> 16) & 0xFF)] ^ table[(4 * 256) + (int)(low >> 24)]
+                ^ table[(3 * 256) + (int)(high & 0xFF)] ^ table[(2 * 256) + (int)((high >> 8) & 0xFF)]
+                ^ table[256 + (int)((high >> 16) & 0xFF)] ^ table[(int)(high >> 24)];
+            data = data[8..];
+        }
+        foreach (var b in data)
+        {
+            crc = table[(int)((crc ^ b) & 0xFF)] ^ (crc >> 8);
+        }
+        return ~crc;
+    }
+
+    private static uint[] BuildTable()
+    {
+        var table = new uint[8 * 256];
+        for (uint i = 0; i < 256; i++)
+        {
+            var crc = i;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+            table[i] = crc;
+        }
+        for (var i = 256; i < table.Length; i++)
+        {
+            table[i] = (table[i - 256] >> 8) ^ table[table[i - 256] & 0xFF];
+        }
+        return table;
     }
 }
