@@ -40,20 +40,32 @@ internal sealed class DocxPackage
     /// <summary>The zip: content types, package relationships, then every part and its relationships by name.</summary>
     public byte[] Save(DateTime timestamp)
     {
-        var entries = new List<(string Name, DocxZipData Data)>(parts.Count * 2);
+        var entries = new List<(string Name, DocxPart? Part, List<DocxRelationship>? Relationships)>(parts.Count * 2);
         foreach (var part in parts)
         {
-            entries.Add((part.Name, part.ZipData()));
+            entries.Add((part.Name, part, null));
             if (part.Relationships.Count > 0)
             {
-                entries.Add((RelationshipsName(part.Name), DocxZipData.Of(Relationships(part.Relationships))));
+                entries.Add((RelationshipsName(part.Name), null, part.Relationships));
             }
         }
-
         entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        entries.Insert(0, ("_rels/.rels", DocxZipData.Of(Relationships(Root.Relationships))));
-        entries.Insert(0, ("[Content_Types].xml", DocxZipData.Of(ContentTypes())));
-        return DocxZip.Write(entries, timestamp);
+
+        var zip = new DocxZip(timestamp);
+        zip.Add("[Content_Types].xml", ContentTypes());
+        zip.Add("_rels/.rels", Relationships(Root.Relationships));
+        foreach (var (name, part, relationships) in entries)
+        {
+            if (part is not null)
+            {
+                part.WriteTo(zip);
+            }
+            else
+            {
+                zip.Add(name, Relationships(relationships!));
+            }
+        }
+        return zip.ToArray();
     }
 
     /// <summary>word/document.xml has its relationships in word/_rels/document.xml.rels.</summary>
@@ -193,14 +205,55 @@ internal sealed class DocxPart(string name, string contentType)
     public void AddRelationship(string type, string target, string id, bool external) =>
         Relationships.Add(new DocxRelationship(type, target, id, external));
 
-    public DocxZipData ZipData() =>
-        Data ?? DocxZipData.Of(Serialize(Element ?? throw new InvalidOperationException($"part {Name} has no content")));
+    /// <summary>
+    /// A part's bytes into the zip. An element is saved as the SDK saves a part (UTF-8 without a byte order mark, the
+    /// XML declaration first) into a buffer this thread reuses, and deflated from there.
+    /// </summary>
+    public void WriteTo(DocxZip zip)
+    {
+        if (Data is not null)
+        {
+            zip.Add(Name, Data);
+            return;
+        }
+        var buffer = ReusableBuffer.Instance;
+        buffer.SetLength(0);
+        (Element ?? throw new InvalidOperationException($"part {Name} has no content")).Save(buffer);
+        zip.Add(Name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        ReusableBuffer.Release(buffer);
+    }
 
-    /// <summary>The element as the SDK saves a part: UTF-8 without a byte order mark, the XML declaration first.</summary>
     public static byte[] Serialize(OpenXmlPartRootElement element)
     {
         using var stream = new MemoryStream();
         element.Save(stream);
         return stream.ToArray();
+    }
+
+    /// <summary>Save closes the stream it is given; this one stays open so the next part can use it again.</summary>
+    private sealed class ReusableBuffer : MemoryStream
+    {
+        [ThreadStatic]
+        private static ReusableBuffer? instance;
+
+        private ReusableBuffer()
+            : base(64 * 1024)
+        {
+        }
+
+        public static ReusableBuffer Instance => instance ??= new ReusableBuffer();
+
+        /// <summary>A buffer grown by an unusually long document is not kept for the thread's lifetime.</summary>
+        public static void Release(ReusableBuffer buffer)
+        {
+            if (buffer.Capacity > 1024 * 1024)
+            {
+                instance = null;
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace Smi.Docs.Docx.Package;
 /// Optimal level, no data descriptors, Unix 0644 attributes), so the bytes are unchanged. Every entry carries the
 /// document's own timestamp instead of the clock: the same letter produces the same bytes (and hash) every time.
 /// </summary>
-internal static class DocxZip
+internal sealed class DocxZip(DateTime timestamp)
 {
     private const uint LocalHeaderSignature = 0x04034b50;
     private const uint CentralHeaderSignature = 0x02014b50;
@@ -24,74 +24,95 @@ internal static class DocxZip
     private static readonly DateTime DosEpoch = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime DosEnd = new(2107, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
 
-    public static byte[] Write(IReadOnlyList<(string Name, DocxZipData Data)> entries, DateTime timestamp)
+    private readonly uint dosTime = DosTime(timestamp);
+    private readonly MemoryStream output = new(16 * 1024);
+    private readonly List<(byte[] Name, ushort Flags, uint Offset, uint Crc, uint CompressedSize, uint Size)> written = [];
+
+    /// <summary>An entry whose bytes are known already: copied if deflated before, deflated now if not.</summary>
+    public void Add(string name, DocxZipData data)
     {
-        var dosTime = DosTime(timestamp);
-        var names = new byte[entries.Count][];
-        var offsets = new uint[entries.Count];
-        var compressedSizes = new uint[entries.Count];
-        var crcs = new uint[entries.Count];
-        var output = new MemoryStream(entries.Sum(e => e.Data.Length) / 3 + 4096);
-        Span<byte> header = stackalloc byte[46];
-        for (var i = 0; i < entries.Count; i++)
+        if (data.Deflated is { } deflated)
         {
-            var (name, data) = entries[i];
-            names[i] = Encoding.UTF8.GetBytes(name);
-            offsets[i] = (uint)output.Position;
-            LocalHeader(header, dosTime, Flags(name), 0, 0, (uint)data.Length, names[i].Length);
-            output.Write(header[..30]);
-            output.Write(names[i]);
-            var start = output.Position;
-            if (data.Deflated is { } deflated)
-            {
-                output.Write(deflated);
-            }
-            else
-            {
-                using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
-                {
-                    deflate.Write(data.Bytes);
-                }
-            }
-
-            compressedSizes[i] = (uint)(output.Position - start);
-            crcs[i] = data.Crc;
-            // Sizes and CRC go back into the local header, as ZipArchive does on a seekable stream.
-            var buffer = output.GetBuffer();
-            BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan((int)offsets[i] + 14), crcs[i]);
-            BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan((int)offsets[i] + 18), compressedSizes[i]);
+            var offset = StartEntry(name, out var nameBytes, out var flags);
+            output.Write(deflated);
+            EndEntry(nameBytes, flags, offset, data.Crc, data.Length);
         }
+        else
+        {
+            Add(name, data.Bytes, data.Crc);
+        }
+    }
 
+    /// <summary>An entry deflated straight into the zip, from a buffer the caller reuses afterwards.</summary>
+    public void Add(string name, ReadOnlySpan<byte> bytes) => Add(name, bytes, Crc32.Compute(bytes));
+
+    /// <summary>The central directory and its end record, then the whole zip.</summary>
+    public byte[] ToArray()
+    {
+        Span<byte> header = stackalloc byte[46];
         var centralDirectory = output.Position;
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var (name, flags, offset, crc, compressedSize, size) in written)
         {
             BinaryPrimitives.WriteUInt32LittleEndian(header, CentralHeaderSignature);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionMadeByUnix);
             BinaryPrimitives.WriteUInt16LittleEndian(header[6..], VersionNeeded);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Flags(entries[i].Name));
+            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], flags);
             BinaryPrimitives.WriteUInt16LittleEndian(header[10..], Deflate);
             BinaryPrimitives.WriteUInt32LittleEndian(header[12..], dosTime);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], crcs[i]);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], compressedSizes[i]);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)entries[i].Data.Length);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)names[i].Length);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], crc);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], compressedSize);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], size);
+            BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)name.Length);
             header[30..38].Clear(); // extra field, comment, disk number, internal attributes
             BinaryPrimitives.WriteUInt32LittleEndian(header[38..], UnixRegularFile0644);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[42..], offsets[i]);
+            BinaryPrimitives.WriteUInt32LittleEndian(header[42..], offset);
             output.Write(header);
-            output.Write(names[i]);
+            output.Write(name);
         }
 
         var end = header[..22];
         BinaryPrimitives.WriteUInt32LittleEndian(end, EndOfCentralDirectorySignature);
         BinaryPrimitives.WriteUInt32LittleEndian(end[4..], 0); // this disk, disk with the central directory
-        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)entries.Count);
-        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)entries.Count);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)written.Count);
+        BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)written.Count);
         BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)(output.Position - centralDirectory));
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)centralDirectory);
         BinaryPrimitives.WriteUInt16LittleEndian(end[20..], 0); // comment length
         output.Write(end);
         return output.ToArray();
+    }
+
+    private void Add(string name, ReadOnlySpan<byte> bytes, uint crc)
+    {
+        var offset = StartEntry(name, out var nameBytes, out var flags);
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(bytes);
+        }
+        EndEntry(nameBytes, flags, offset, crc, bytes.Length);
+    }
+
+    private uint StartEntry(string name, out byte[] nameBytes, out ushort flags)
+    {
+        nameBytes = Encoding.UTF8.GetBytes(name);
+        flags = Flags(name);
+        var offset = (uint)output.Position;
+        Span<byte> header = stackalloc byte[30];
+        LocalHeader(header, dosTime, flags, 0, 0, 0, nameBytes.Length);
+        output.Write(header);
+        output.Write(nameBytes);
+        return offset;
+    }
+
+    /// <summary>CRC and sizes go back into the local header, as ZipArchive does on a seekable stream.</summary>
+    private void EndEntry(byte[] name, ushort flags, uint offset, uint crc, int size)
+    {
+        var compressedSize = (uint)(output.Position - offset - 30 - name.Length);
+        var header = output.GetBuffer().AsSpan((int)offset);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], compressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], (uint)size);
+        written.Add((name, flags, offset, crc, compressedSize, (uint)size));
     }
 
     private static void LocalHeader(Span<byte> header, uint dosTime, ushort flags, uint crc, uint compressedSize, uint size, int nameLength)
