@@ -1,6 +1,6 @@
-using Smi.Docs.Docx.Package;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
+using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
 
 namespace Smi.Docs.Docx.Frame;
@@ -15,10 +15,13 @@ internal static class DocxLetterhead
     public static void AddHeaders(DocxPackage package, DocxPart main, DocxSectionIds ids, Letterhead letterhead, DocxLanguage language, bool addressWindow = true)
     {
         var first = package.AddPart(main, ids.FirstHeader, DocxPartType.Header);
+        // The letterhead is the same in every letter of a municipality and language: its deflated bytes are reused.
         first.Element = FirstHeader(package, first, letterhead, language, addressWindow);
+        first.Repeats = true;
 
         var following = package.AddPart(main, ids.DefaultHeader, DocxPartType.Header);
         following.Element = new Header(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
+        following.Repeats = true;
     }
 
     private static Header FirstHeader(DocxPackage package, DocxPart part, Letterhead letterhead, DocxLanguage language, bool addressWindow)

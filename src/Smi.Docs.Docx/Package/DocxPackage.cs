@@ -52,17 +52,22 @@ internal sealed class DocxPackage
         entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
         var zip = new DocxZip(timestamp);
-        zip.Add("[Content_Types].xml", ContentTypes());
-        zip.Add("_rels/.rels", Relationships(Root.Relationships));
+        zip.AddRepeated("[Content_Types].xml", ContentTypes());
+        zip.AddRepeated("_rels/.rels", Relationships(Root.Relationships));
         foreach (var (name, part, relationships) in entries)
         {
             if (part is not null)
             {
                 part.WriteTo(zip);
             }
+            else if (relationships!.Exists(r => r.External))
+            {
+                // Link addresses can differ per letter: not worth keeping.
+                zip.Add(name, Relationships(relationships));
+            }
             else
             {
-                zip.Add(name, Relationships(relationships!));
+                zip.AddRepeated(name, Relationships(relationships));
             }
         }
         return zip.ToArray();
@@ -188,6 +193,9 @@ internal sealed class DocxPart(string name, string contentType)
 
     public OpenXmlPartRootElement? Element { get; set; }
 
+    /// <summary>True when the element usually saves to the same bytes in many letters, so their deflated form is kept.</summary>
+    public bool Repeats { get; set; }
+
     /// <summary>Bytes instead of an element: a logo, or a part cached because it is the same in many letters.</summary>
     public DocxZipData? Data { get; set; }
 
@@ -219,7 +227,15 @@ internal sealed class DocxPart(string name, string contentType)
         var buffer = ReusableBuffer.Instance;
         buffer.SetLength(0);
         (Element ?? throw new InvalidOperationException($"part {Name} has no content")).Save(buffer);
-        zip.Add(Name, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var saved = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (Repeats)
+        {
+            zip.AddRepeated(Name, saved);
+        }
+        else
+        {
+            zip.Add(Name, saved);
+        }
         ReusableBuffer.Release(buffer);
     }
 

@@ -49,3 +49,49 @@ internal static class DocxPartCache
 
     private static DocxZipData Saved(OpenXmlPartRootElement element) => DocxZipData.Shared(DocxPart.Serialize(element));
 }
+
+/// <summary>
+/// Deflated entries keyed by their bytes, for entries that repeat across letters but are not worth a key of their own.
+/// Bounded: past the bound an entry is deflated as it comes. The same bytes always deflate to the same bytes, so
+/// whether an entry came from here or not never shows in the output.
+/// </summary>
+internal static class DocxRepeatedEntries
+{
+    private const int MaximumEntries = 256;
+    private const int LongestEntry = 16 * 1024;
+
+    private static readonly ConcurrentDictionary<byte[], DocxZipData> Entries = new(new ContentComparer());
+
+    public static DocxZipData Get(ReadOnlySpan<byte> bytes)
+    {
+        var lookup = Entries.GetAlternateLookup<ReadOnlySpan<byte>>();
+        if (lookup.TryGetValue(bytes, out var data))
+        {
+            return data;
+        }
+        data = bytes.Length <= LongestEntry ? DocxZipData.Shared(bytes.ToArray()) : DocxZipData.Of(bytes.ToArray());
+        if (bytes.Length <= LongestEntry && Entries.Count < MaximumEntries)
+        {
+            Entries.TryAdd(data.Bytes, data);
+        }
+        return data;
+    }
+
+    private sealed class ContentComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] bytes) => GetHashCode(bytes.AsSpan());
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
+        }
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
+    }
+}
