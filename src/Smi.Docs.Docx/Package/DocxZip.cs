@@ -61,15 +61,8 @@ internal sealed class DocxZip(DateTime timestamp)
         {
             BinaryPrimitives.WriteUInt32LittleEndian(header, CentralHeaderSignature);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionMadeByUnix);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[6..], VersionNeeded);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], flags);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], Deflate);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[12..], dosTime);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], crc);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], compressedSize);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], size);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)name.Length);
-            header[30..38].Clear(); // extra field, comment, disk number, internal attributes
+            SharedFields(header[6..32], flags, crc, compressedSize, size, name.Length);
+            header[32..38].Clear(); // comment length, disk number, internal attributes
             BinaryPrimitives.WriteUInt32LittleEndian(header[38..], UnixRegularFile0644);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], offset);
             output.Write(header);
@@ -104,7 +97,8 @@ internal sealed class DocxZip(DateTime timestamp)
         flags = Flags(name);
         var offset = (uint)output.Position;
         Span<byte> header = stackalloc byte[30];
-        LocalHeader(header, dosTime, flags, 0, 0, 0, nameBytes.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(header, LocalHeaderSignature);
+        SharedFields(header[4..], flags, 0, 0, 0, nameBytes.Length);
         output.Write(header);
         output.Write(nameBytes);
         return offset;
@@ -121,18 +115,21 @@ internal sealed class DocxZip(DateTime timestamp)
         written.Add((name, flags, offset, crc, compressedSize, (uint)size));
     }
 
-    private static void LocalHeader(Span<byte> header, uint dosTime, ushort flags, uint crc, uint compressedSize, uint size, int nameLength)
+    /// <summary>
+    /// The 26 bytes the local header (from byte 4) and the central directory header (from byte 6) share: version needed,
+    /// flags, method, time, CRC, sizes, name length and an empty extra field.
+    /// </summary>
+    private void SharedFields(Span<byte> fields, ushort flags, uint crc, uint compressedSize, uint size, int nameLength)
     {
-        BinaryPrimitives.WriteUInt32LittleEndian(header, LocalHeaderSignature);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], flags);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Deflate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[10..], dosTime);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], compressedSize);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], size);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)nameLength);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields, VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[2..], flags);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[4..], Deflate);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[6..], dosTime);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[10..], crc);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[14..], compressedSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(fields[18..], size);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[22..], (ushort)nameLength);
+        BinaryPrimitives.WriteUInt16LittleEndian(fields[24..], 0);
     }
 
     /// <summary>ZipArchive marks a name UTF-8 only when it is not plain ASCII; ours always are.</summary>
