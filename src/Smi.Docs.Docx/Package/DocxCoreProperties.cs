@@ -6,8 +6,9 @@ using Smi.Docs.Documents;
 namespace Smi.Docs.Docx.Package;
 
 /// <summary>
-/// docProps/core.xml written by hand: System.IO.Packaging's own PackageProperties would put the part under a
-/// random name, breaking byte-for-byte repeatability. Created and modified are the document's timestamp, never the clock.
+/// docProps/core.xml written by hand, as System.IO.Packaging's own PackageProperties would have put the part under a
+/// random name and broken byte-for-byte repeatability (<see cref="DocxPackage"/> now writes the whole package itself).
+/// Created and modified are the document's timestamp, never the clock.
 /// </summary>
 internal static class DocxCoreProperties
 {
