@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using Smi.Docs.Docx.Frame;
@@ -34,54 +33,52 @@ public sealed class DocxRenderer
         ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
         var first = DocxLanguage.From(parts[0].Info);
 
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        var package = new DocxPackage();
+        // Explicit relationship ids everywhere, so the bytes never differ per run.
+        var main = package.AddPart(package.Root, "rIdMain", DocxPartType.MainDocument);
+        var numbering = new DocxNumbering();
+        var body = new Body();
+
+        for (var index = 0; index < parts.Count; index++)
         {
-            // Explicit relationship ids everywhere: the SDK would otherwise generate random ones and the bytes would differ per run.
-            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
-            var numbering = new DocxNumbering();
-            var body = new Body();
-
-            for (var index = 0; index < parts.Count; index++)
+            var document = parts[index];
+            var language = DocxLanguage.From(document.Info);
+            var ids = DocxSectionIds.ForPart(index);
+            var start = body.ChildElements.Count;
+            DocxAddressBlock.Write(body, document.Frame, language);
+            DocxReferenceBlock.Write(body, document.Frame, language);
+            new DocxMarkdownRenderer(main, language, numbering, body).Render(document.Body);
+            EnsureParagraphBeforeSection(body);
+            if (language != first)
             {
-                var document = parts[index];
-                var language = DocxLanguage.From(document.Info);
-                var ids = DocxSectionIds.ForPart(index);
-                var start = body.ChildElements.Count;
-                DocxAddressBlock.Write(body, document.Frame, language);
-                DocxReferenceBlock.Write(body, document.Frame, language);
-                new DocxMarkdownRenderer(main, language, numbering, body).Render(document.Body);
-                EnsureParagraphBeforeSection(body);
-                if (language != first)
-                {
-                    DocxLanguage.MarkPart(body.ChildElements.Skip(start), language, first);
-                }
-
-                DocxLetterhead.AddHeaders(main, ids, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);
-                DocxPageFooter.AddFooters(main, ids, document.Frame.Footer, language);
-                var section = DocxSection.Build(ids, language);
-                if (index < parts.Count - 1)
-                {
-                    // A section ends in its last paragraph; the next part starts on a new page (the default section break).
-                    var last = (Paragraph)body.LastChild!;
-                    (last.ParagraphProperties ??= new ParagraphProperties()).SectionProperties = section;
-                }
-                else
-                {
-                    body.Append(section);
-                }
+                DocxLanguage.MarkPart(body.ChildElements.Skip(start), language, first);
             }
-            main.Document = new Document(body);
-            main.Document.AddNamespaceDeclaration("r", RelationshipsNamespace);
 
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyleSheet.Build(first);
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = numbering.Build();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocxSettings.Build(first);
-            main.AddNewPart<FontTablePart>("rIdFonts").Fonts = DocxFontTable.Build();
-            DocxCoreProperties.Write(package, parts[0].Info, first);
+            DocxLetterhead.AddHeaders(package, main, ids, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);
+            DocxPageFooter.AddFooters(package, main, ids, document.Frame.Footer, language);
+            var section = DocxSection.Build(ids, language);
+            if (index < parts.Count - 1)
+            {
+                // A section ends in its last paragraph; the next part starts on a new page (the default section break).
+                var last = (Paragraph)body.LastChild!;
+                (last.ParagraphProperties ??= new ParagraphProperties()).SectionProperties = section;
+            }
+            else
+            {
+                body.Append(section);
+            }
         }
+        var wordDocument = new Document(body);
+        wordDocument.AddNamespaceDeclaration("r", RelationshipsNamespace);
+        main.Element = wordDocument;
 
-        return DocxPackageNormalizer.Normalize(stream.ToArray(), parts[0].Info.Timestamp);
+        package.AddPart(main, "rIdStyles", DocxPartType.Styles).Data = DocxPartCache.Styles(first);
+        package.AddPart(main, "rIdNumbering", DocxPartType.Numbering).Data = DocxPartCache.Numbering(numbering);
+        package.AddPart(main, "rIdSettings", DocxPartType.Settings).Data = DocxPartCache.Settings(first);
+        package.AddPart(main, "rIdFonts", DocxPartType.FontTable).Data = DocxPartCache.FontTable();
+        package.AddPart(package.Root, "rIdCore", DocxPartType.CoreProperties).Data = DocxZipData.Of(DocxCoreProperties.Build(parts[0].Info, first));
+
+        return package.Save(parts[0].Info.Timestamp);
     }
 
     /// <summary>Word wants a paragraph after a final table, or it cannot place the cursor below it.</summary>

@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
+using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
 
 namespace Smi.Docs.Docx.Frame;
@@ -12,16 +12,19 @@ namespace Smi.Docs.Docx.Frame;
 internal static class DocxLetterhead
 {
     /// <param name="addressWindow">False for a form: the contact lines move up beside the name and the body starts higher.</param>
-    public static void AddHeaders(MainDocumentPart main, DocxSectionIds ids, Letterhead letterhead, DocxLanguage language, bool addressWindow = true)
+    public static void AddHeaders(DocxPackage package, DocxPart main, DocxSectionIds ids, Letterhead letterhead, DocxLanguage language, bool addressWindow = true)
     {
-        var first = main.AddNewPart<HeaderPart>(ids.FirstHeader);
-        first.Header = FirstHeader(first, letterhead, language, addressWindow);
+        var first = package.AddPart(main, ids.FirstHeader, DocxPartType.Header);
+        // The letterhead is the same in every letter of a municipality and language: its deflated bytes are reused.
+        first.Element = FirstHeader(package, first, letterhead, language, addressWindow);
+        first.Repeats = true;
 
-        var following = main.AddNewPart<HeaderPart>(ids.DefaultHeader);
-        following.Header = new Header(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
+        var following = package.AddPart(main, ids.DefaultHeader, DocxPartType.Header);
+        following.Element = new Header(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
+        following.Repeats = true;
     }
 
-    private static Header FirstHeader(HeaderPart part, Letterhead letterhead, DocxLanguage language, bool addressWindow)
+    private static Header FirstHeader(DocxPackage package, DocxPart part, Letterhead letterhead, DocxLanguage language, bool addressWindow)
     {
         var header = new Header();
         // Declared once on the root instead of on every element that uses them.
@@ -33,7 +36,7 @@ internal static class DocxLetterhead
         {
             header.Append(new Paragraph(
                 DocxParagraphs.Properties(DocxStyleIds.Briefhoofd, frame: DocxPageLayout.LetterheadFrame()),
-                language.ContentRun(DocxLogo.Embed(part, letterhead.Logo!))));
+                language.ContentRun(DocxLogo.Embed(package, part, letterhead.Logo!))));
         }
 
         header.Append(new Paragraph(

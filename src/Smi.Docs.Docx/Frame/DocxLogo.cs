@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
+using Smi.Docs.Docx.Package;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -19,13 +19,9 @@ internal static class DocxLogo
 
     public static bool CanEmbed(LogoImage? logo) => logo is { Data.Length: > 0, WidthPixels: > 0, HeightPixels: > 0 } && PartType(logo) is not null;
 
-    public static Drawing Embed(HeaderPart header, LogoImage logo)
+    public static Drawing Embed(DocxPackage package, DocxPart header, LogoImage logo)
     {
-        var part = header.AddImagePart(PartType(logo)!.Value, RelationshipId);
-        using (var stream = new MemoryStream(logo.Data, writable: false))
-        {
-            part.FeedData(stream);
-        }
+        package.AddPart(header, RelationshipId, PartType(logo)!).Data = DocxPartCache.Logo(logo.Data);
 
         var (width, height) = Size(logo);
         return new Drawing(new Wp.Inline(
@@ -60,10 +56,10 @@ internal static class DocxLogo
         return ((long)Math.Round(width * scale), (long)Math.Round(height * scale));
     }
 
-    private static PartTypeInfo? PartType(LogoImage logo) => logo.ContentType.Trim().ToLowerInvariant() switch
+    private static DocxPartType? PartType(LogoImage logo) => logo.ContentType.Trim().ToLowerInvariant() switch
     {
-        "image/png" => ImagePartType.Png,
-        "image/jpeg" or "image/jpg" => ImagePartType.Jpeg,
+        "image/png" => DocxPartType.Png,
+        "image/jpeg" or "image/jpg" => DocxPartType.Jpeg,
         _ => null,
     };
 }

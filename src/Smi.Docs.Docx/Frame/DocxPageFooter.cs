@@ -1,20 +1,21 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
+using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
 
 namespace Smi.Docs.Docx.Frame;
 
 /// <summary>
 /// "SMI-2026-00123 ⇥ Pagina {PAGE} van {NUMPAGES}" on every page. With w:titlePg Word would leave page 1 without a
-/// footer unless it has its own first-page footer, so the same footer is written twice.
+/// footer unless it has its own first-page footer, so the same footer is written twice (built, saved and deflated once).
 /// </summary>
 internal static class DocxPageFooter
 {
-    public static void AddFooters(MainDocumentPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language)
+    public static void AddFooters(DocxPackage package, DocxPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language)
     {
-        main.AddNewPart<FooterPart>(ids.FirstFooter).Footer = Build(footer, language);
-        main.AddNewPart<FooterPart>(ids.DefaultFooter).Footer = Build(footer, language);
+        var saved = DocxZipData.Shared(DocxPart.Serialize(Build(footer, language)));
+        package.AddPart(main, ids.FirstFooter, DocxPartType.Footer).Data = saved;
+        package.AddPart(main, ids.DefaultFooter, DocxPartType.Footer).Data = saved;
     }
 
     private static Footer Build(PageFooter footer, DocxLanguage language)

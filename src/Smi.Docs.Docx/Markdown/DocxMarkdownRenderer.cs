@@ -1,10 +1,10 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Smi.Docs.Docx.Markdown.Inlines;
+using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
 
 namespace Smi.Docs.Docx.Markdown;
@@ -18,12 +18,11 @@ internal sealed class DocxMarkdownRenderer : RendererBase
     private readonly Stack<OpenXmlCompositeElement> containers = new();
     private readonly Stack<OpenXmlCompositeElement> inlineTargets = new();
     private readonly Stack<string> paragraphStyles = new();
-    private int hyperlinkCount;
     private Run? sourceRun;
     private int sourceRunEnd;
     private bool sourceRunEndsInMark;
 
-    public DocxMarkdownRenderer(MainDocumentPart part, DocxLanguage language, DocxNumbering numbering, OpenXmlCompositeElement body)
+    public DocxMarkdownRenderer(DocxPart part, DocxLanguage language, DocxNumbering numbering, OpenXmlCompositeElement body)
     {
         Part = part;
         Language = language;
@@ -54,7 +53,7 @@ internal sealed class DocxMarkdownRenderer : RendererBase
         }
     }
 
-    public MainDocumentPart Part { get; }
+    public DocxPart Part { get; }
 
     public DocxLanguage Language { get; }
 
@@ -163,11 +162,5 @@ internal sealed class DocxMarkdownRenderer : RendererBase
         sourceRun = null;
     }
 
-    /// <summary>Relationship ids are numbered, not random, so the same letter gives the same bytes.</summary>
-    public string AddHyperlink(Uri uri)
-    {
-        var id = $"rIdLink{++hyperlinkCount}";
-        Part.AddHyperlinkRelationship(uri, true, id);
-        return id;
-    }
+    public string AddHyperlink(Uri uri) => Part.AddHyperlink(uri);
 }

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using Smi.Docs.Documents;
 
 namespace Smi.Docs.Docx.Package;
 
 /// <summary>
-/// docProps/core.xml written by hand: System.IO.Packaging's own PackageProperties would put the part under a
-/// random name, breaking byte-for-byte repeatability. Created and modified are the document's timestamp, never the clock.
+/// docProps/core.xml written by hand, as System.IO.Packaging's own PackageProperties would have put the part under a
+/// random name and broken byte-for-byte repeatability (<see cref="DocxPackage"/> now writes the whole package itself).
+/// Created and modified are the document's timestamp, never the clock.
 /// </summary>
 internal static class DocxCoreProperties
 {
@@ -17,11 +17,18 @@ internal static class DocxCoreProperties
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Write(WordprocessingDocument package, DocumentInfo info, DocxLanguage language)
+    public static byte[] Build(DocumentInfo info, DocxLanguage language)
     {
-        var part = package.AddNewPart<CoreFilePropertiesPart>("rIdCore");
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            Write(writer, info, language);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Write(XmlWriter writer, DocumentInfo info, DocxLanguage language)
+    {
         writer.WriteStartDocument(true);
         writer.WriteStartElement("cp", "coreProperties", Cp);
         writer.WriteAttributeString("xmlns", "dc", null, Dc);

@@ -30,6 +30,9 @@ internal sealed class DocxNumbering
         return numId;
     }
 
+    /// <summary>What makes this numbering.xml differ from another's: its ordered lists.</summary>
+    public string Key => string.Join(';', orderedLists.Select(list => $"{list.NumId}:{list.Level}:{list.Start}"));
+
     public Numbering Build()
     {
         var numbering = new Numbering(

@@ -55,6 +55,18 @@ public sealed class DocxRendererTests
     }
 
     [Fact]
+    public void Bundle_whose_parts_both_have_links_numbers_the_links_through()
+    {
+        // The rich letter has two links (a web page and an e-mail address); the SDK refused a second rIdLink1.
+        var docx = Renderer.Render([DocxSamples.Rich(), DocxSamples.Rich()]);
+        var ids = System.Text.RegularExpressions.Regex.Matches(DocxZip.Text(docx, "word/_rels/document.xml.rels"), "Id=\"(rIdLink[0-9]+)\"")
+            .Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(["rIdLink1", "rIdLink2", "rIdLink3", "rIdLink4"], ids);
+        Assert.Empty(DocxValidation.Errors(docx));
+    }
+
+    [Fact]
     public void Svg_logo_is_left_out_and_the_name_remains()
     {
         var svg = new LogoImage("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray(), "image/svg+xml", "Logo", 100, 40);
