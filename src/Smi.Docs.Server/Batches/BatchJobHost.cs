@@ -26,8 +26,7 @@ internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider ser
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var batches = settings.Batches;
-        // Hangfire's log goes through ours (JSON lines); set once per process, every service gives the same.
-        GlobalConfiguration.Configuration.UseLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(loggers));
+        HangfireLog.Use(loggers);
         _storage = settings.Storage.Provider == StorageProvider.PostgreSql
             ? new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(settings.Storage.ConnectionString, PostgreSqlOptions(batches)), PostgreSqlOptions(batches))
             : new SQLiteStorage(SqliteFile(settings.Storage), new SQLiteStorageOptions { InvisibilityTimeout = batches.JobTimeout, QueuePollInterval = batches.PollInterval });
@@ -69,6 +68,7 @@ internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider ser
             _server.SendStop();
             await _server.WaitForShutdownAsync(cancellationToken);
         }
+        HangfireLog.Release(loggers);
     }
 
     public void Dispose() => _server?.Dispose();
