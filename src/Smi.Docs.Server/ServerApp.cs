@@ -4,6 +4,7 @@ using Smi.Docs.Diagnostics;
 using Smi.Docs.Server.Endpoints;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Server.Http;
+using Smi.Docs.Server.Studio;
 using Smi.Docs.Server.Tenancy;
 
 namespace Smi.Docs.Server;
@@ -46,6 +47,7 @@ public static class ServerApp
         builder.Services.AddSingleton<PdfQueue>();
         builder.Services.AddSingleton<DocumentRender>();
         builder.Services.AddOpenApi(ApiDocument.Configure);
+        builder.Services.AddStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -79,6 +81,7 @@ public static class ServerApp
         }));
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
+        app.MapStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
         MapEndpoints(app);
         return app;
     }

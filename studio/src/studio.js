@@ -58,16 +58,13 @@ function showProblems(list, diagnostics) {
 function enhanceEditor(form) {
   const textarea = form.querySelector("textarea[name=tekst]");
   const checkUrl = form.dataset.checkUrl;
-  const previewForm = document.getElementById("voorbeeld-form");
-  const previewText = previewForm.querySelector("textarea[name=tekst]");
+  const previewButton = document.getElementById("voorbeeld-knop");
   const problems = document.getElementById("problemen-lijst");
   const summary = document.getElementById("problemen-samenvatting");
   let previewTimer = 0;
 
-  const refreshPreview = () => {
-    previewText.value = textarea.value;
-    previewForm.submit();
-  };
+  // The preview button submits the same form into the sandboxed frame (formtarget), with the text as it is now.
+  const refreshPreview = () => form.requestSubmit(previewButton);
 
   const check = linter(async (view) => {
     const text = view.state.doc.toString();
@@ -99,7 +96,7 @@ function enhanceEditor(form) {
         StreamLanguage.define(scribanMarkdown),
         syntaxHighlighting(highlight),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") || "Sjabloon", "aria-describedby": "problemen-samenvatting" }),
+        EditorView.contentAttributes.of({ "aria-describedby": "problemen-samenvatting" }),
         lintGutter(),
         check,
         EditorView.updateListener.of((update) => {
@@ -116,11 +113,12 @@ function enhanceEditor(form) {
   textarea.hidden = true;
   textarea.setAttribute("aria-hidden", "true");
   textarea.tabIndex = -1;
-  form.querySelector("label[for=tekst]")?.setAttribute("id", "tekst-label");
+  const label = form.querySelector("label[for=tekst]");
+  label.id = "tekst-label";
+  label.addEventListener("click", () => view.focus());
   view.contentDOM.setAttribute("aria-labelledby", "tekst-label");
-  form.querySelector("[data-zonder-script]")?.remove();
   document.getElementById("voorbeeld-zaak")?.addEventListener("change", refreshPreview);
-  window.smiStudioEditor = view;
+  refreshPreview();
 }
 
 const editorForm = document.getElementById("editor-form");
