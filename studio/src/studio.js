@@ -11,6 +11,9 @@ import { scribanMarkdown } from "./scriban-markdown.js";
 
 const previewDelayMs = 300;
 
+// CodeMirror adds a <style> element; the page's Content-Security-Policy lets it in by this nonce, given on our script tag.
+const styleNonce = document.currentScript ? document.currentScript.nonce : "";
+
 const highlight = HighlightStyle.define([
   { tag: tags.keyword, color: "#7a1f8f", fontWeight: "bold" },
   { tag: tags.variableName, color: "#0b5394" },
@@ -96,6 +99,7 @@ function enhanceEditor(form) {
         StreamLanguage.define(scribanMarkdown),
         syntaxHighlighting(highlight),
         EditorView.lineWrapping,
+        EditorView.cspNonce.of(styleNonce),
         EditorView.contentAttributes.of({ "aria-describedby": "problemen-samenvatting" }),
         lintGutter(),
         check,

@@ -28,7 +28,8 @@ internal static class StudioHtml
             .Append($"<link rel=\"stylesheet\" href=\"{StudioRoutes.Assets}/studio.css\">");
         if (script)
         {
-            html.Append($"<script src=\"{StudioRoutes.Assets}/studio.js\" defer></script>");
+            // The nonce is for the style element CodeMirror adds (StudioSecurityHeaders.Page); studio.js reads it from its own tag.
+            html.Append($"<script src=\"{StudioRoutes.Assets}/studio.js\" nonce=\"{Encode(StudioSecurityHeaders.NewStyleNonce(context))}\" defer></script>");
         }
         html.Append("</head><body class=\"utrecht-theme utrecht-document utrecht-document--surface\">")
             .Append("<a class=\"utrecht-link utrecht-skip-link\" href=\"#inhoud\">Naar de inhoud</a>")

@@ -7,9 +7,23 @@ namespace Smi.Docs.Server.Studio;
 /// </summary>
 internal static class StudioSecurityHeaders
 {
-    public const string Page =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private const string NonceItem = "smi:studio-style-nonce";
+
+    /// <summary>
+    /// The page's policy. CodeMirror puts its own style rules into a &lt;style&gt; element; <paramref name="styleNonce"/>
+    /// (new for every page, <see cref="NewStyleNonce"/>) lets that one element in, and no other inline style.
+    /// </summary>
+    public static string Page(string? styleNonce) =>
+        $"default-src 'none'; script-src 'self'; style-src 'self'{(styleNonce is null ? "" : $" 'nonce-{styleNonce}'")}; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    /// <summary>A nonce for this answer's policy: 16 random bytes, so a page cannot guess the next one.</summary>
+    public static string NewStyleNonce(HttpContext context)
+    {
+        var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+        context.Items[NonceItem] = nonce;
+        return nonce;
+    }
 
     /// <summary>The letter's HTML carries its own style sheet and its logo as a data: URI (docs/architecture.md §5); nothing else may load.</summary>
     public const string Preview =
@@ -24,7 +38,7 @@ internal static class StudioSecurityHeaders
                 var headers = context.Response.Headers;
                 if (!headers.ContainsKey("Content-Security-Policy"))
                 {
-                    headers["Content-Security-Policy"] = Page;
+                    headers["Content-Security-Policy"] = Page(context.Items[NonceItem] as string);
                     headers.XFrameOptions = "DENY";
                 }
                 headers.XContentTypeOptions = "nosniff";
