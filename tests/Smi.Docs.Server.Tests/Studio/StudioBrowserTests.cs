@@ -47,7 +47,7 @@ public sealed class StudioBrowserTests(StudioBrowser browser) : IClassFixture<St
         await page.Keyboard.TypeAsync(error);
 
         await page.Locator(".cm-lintRange-error").First.WaitForAsync(new LocatorWaitForOptions { Timeout = Wait });
-        Assert.Contains("SMI3009", await page.Locator("#problemen-lijst").InnerTextAsync());
+        Assert.Contains(Smi.Docs.Diagnostics.TemplateDiagnosticCodes.UnknownPath.Id, await page.Locator("#problemen-lijst").InnerTextAsync());
 
         for (var i = 0; i < error.Length; i++)
         {

@@ -37,7 +37,7 @@ public sealed class UsersCommandTests : IDisposable
         Assert.Equal((0, 2), (add.Exit, again.Exit));
         var password = add.Output.Trim();
         Assert.True(password.Length >= 24, "a generated password has 24 characters");
-        Assert.Contains("SMI4", again.Error);
+        Assert.Contains(Smi.Docs.Diagnostics.OptionCodes.OptionsDoNotFit.Id, again.Error);
         await using var service = new TestService(StorageLocation.Sqlite(_data));
         var client = service.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await StudioService.SignInAsync(client, "voorbeeldstad", "redacteur", password)).StatusCode);
