@@ -11,7 +11,7 @@ using static Smi.Docs.Server.Studio.StudioHtml;
 namespace Smi.Docs.Server.Studio;
 
 /// <summary>
-/// <c>/studio</c>: every document × language of the tenant with its state — the B1 check's warnings on the Dutch text
+/// <c>/studio</c>: every document × language of the tenant with its state — the B1 check's errors and warnings on the Dutch text
 /// (what <c>smi-docs lint templates</c> reports), a translation's state (what <c>smi-docs locales status</c> reports) and
 /// the newest draft. Both checks are the core's own, run on the tenant's template set.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class OverviewPage
                     .Append($"<td class=\"utrecht-table__cell\">{action}</td></tr>");
             }
         }
-        var body = "<p class=\"utrecht-paragraph\">Alle brieven in alle talen. Bij het Nederlands staat hoeveel adviezen de taalcheck (B1) geeft; bij een vertaling of die bij het Nederlands past.</p>" +
+        var body = "<p class=\"utrecht-paragraph\">Alle brieven in alle talen. Bij het Nederlands staat wat de taalcheck (B1) vindt: fouten en adviezen. Bij een vertaling staat of die bij het Nederlands past.</p>" +
             "<table class=\"utrecht-table\"><caption class=\"utrecht-table__caption\">Brieven en talen</caption><thead class=\"utrecht-table__header\"><tr class=\"utrecht-table__row\">" +
             "<th scope=\"col\" class=\"utrecht-table__header-cell\">Brief</th><th scope=\"col\" class=\"utrecht-table__header-cell\">Taal</th>" +
             "<th scope=\"col\" class=\"utrecht-table__header-cell\">Stand</th><th scope=\"col\" class=\"utrecht-table__header-cell\">Concept</th>" +
@@ -63,8 +63,10 @@ internal static class OverviewPage
         }
         try
         {
-            var warnings = PlainLanguageChecker.Default.Check(text, displayPath).Diagnostics.Count(d => d.Severity == Severity.Warning);
-            return warnings switch { 0 => "taalcheck: geen adviezen", 1 => "taalcheck: 1 advies", _ => $"taalcheck: {warnings} adviezen" };
+            var report = PlainLanguageChecker.Default.Check(text, displayPath);
+            var errors = report.Errors == 0 ? "" : report.Errors == 1 ? "1 fout, " : $"{report.Errors} fouten, ";
+            var advice = report.Warnings switch { 0 => "geen adviezen", 1 => "1 advies", _ => $"{report.Warnings} adviezen" };
+            return $"taalcheck: {errors}{advice}";
         }
         catch (SmiDocsException)
         {
