@@ -34,7 +34,15 @@ internal static class EditorPage
         {
             return refusal;
         }
-        var body = await context.Request.ReadFromJsonAsync<CheckRequest>(context.RequestAborted);
+        CheckRequest? body;
+        try
+        {
+            body = await context.Request.ReadFromJsonAsync<CheckRequest>(context.RequestAborted);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return Results.BadRequest(); // not JSON, or not {"tekst": "..."}: studio.js never sends that
+        }
         var check = workbench.Check(session.Tenant, template!, body?.Tekst ?? "");
         return Results.Json(new CheckAnswer(check.Errors, check.Warnings, check.Diagnostics.Select(d => StudioDiagnostic.From(d, template!)).ToList()));
     }

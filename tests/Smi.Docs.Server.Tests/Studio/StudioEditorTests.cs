@@ -155,6 +155,19 @@ public sealed class StudioEditorTests(StudioService studio) : IClassFixture<Stud
     }
 
     [Fact]
+    public async Task A_check_that_is_not_json_is_400()
+    {
+        await studio.AddAccountAsync("voorbeeldstad", "rosa", StudioRole.Redacteur);
+        var client = await studio.SignedInAsync("voorbeeldstad", "rosa");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/studio/toekenning/nl/controle") { Content = new StringContent("{\"tekst\": ", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("RequestVerificationToken", await StudioService.TokenAsync(client, "/studio/toekenning/nl"));
+
+        var answer = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_document_or_language_is_404()
     {
         await studio.AddAccountAsync("voorbeeldstad", "quinten", StudioRole.Redacteur);
