@@ -125,6 +125,22 @@ public sealed class StudioAuthTests(StudioService studio) : IClassFixture<Studio
     }
 
     [Fact]
+    public async Task No_log_line_holds_a_password_or_a_template_text()
+    {
+        await studio.AddAccountAsync("voorbeeldstad", "ivo", StudioRole.Redacteur);
+        const string wrong = "Zeldzaam-Fout-Wachtwoord-7731";
+        const string marker = "Zeldzame zin in het sjabloon 9921.";
+        var client = studio.Client();
+        await StudioService.SignInAsync(client, "voorbeeldstad", "ivo", wrong);
+        await StudioService.SignInAsync(client, "voorbeeldstad", "ivo", StudioService.Password);
+        await StudioService.PostFormAsync(client, "/studio/toekenning/nl", "/studio/toekenning/nl/concept", new() { ["tekst"] = marker + "\n{{ x }}", ["opmerking"] = marker });
+
+        Assert.NotEmpty(studio.Service.Logs.Lines);
+        Assert.DoesNotContain(studio.Service.Logs.Lines, line =>
+            line.Contains(wrong, StringComparison.Ordinal) || line.Contains(StudioService.Password, StringComparison.Ordinal) || line.Contains(marker, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_studio_page_has_a_policy_that_loads_nothing_from_outside()
     {
         var answer = await studio.Client().GetAsync("/studio/inloggen", Ct);
