@@ -107,6 +107,7 @@ internal static class EditorPage
         var body = new StringBuilder()
             .Append(notice)
             .Append($"<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"{StudioRoutes.Root}\">Terug naar het overzicht</a></p>")
+            .Append(OtherLanguages(session, template))
             .Append($"<form id=\"editor-form\" method=\"post\" action=\"{Encode(StudioRoutes.SaveDraft(template.Document, template.Language.Code))}\" data-check-url=\"{Encode(StudioRoutes.Check(template.Document, template.Language.Code))}\">")
             .Append(Token(context))
             .Append("<div class=\"studio-editor\"><div class=\"studio-code\">")
@@ -126,6 +127,16 @@ internal static class EditorPage
             .Append("<iframe name=\"voorbeeld\" id=\"voorbeeld\" title=\"Voorbeeld van de brief\" sandbox=\"\" src=\"about:blank\"></iframe>")
             .Append("</div></div></form>");
         return Page(context, $"{template.Document} ({template.Language.Endonym})", body.ToString(), session, status, script: true);
+    }
+
+    /// <summary>The same letter in the other languages this account may edit: the language of the preview is the template's.</summary>
+    private static string OtherLanguages(StudioSession session, StudioTemplate template)
+    {
+        var links = Formatting.DocumentLanguage.All
+            .Where(l => l != template.Language && session.Account.MayEdit(l.Code))
+            .Select(l => $"<li class=\"utrecht-unordered-list__item\"><a class=\"utrecht-link\" lang=\"{Encode(l.Code)}\" href=\"{Encode(StudioRoutes.Editor(template.Document, l.Code))}\">{Encode(l.Endonym)}</a></li>")
+            .ToList();
+        return links.Count == 0 ? "" : $"<nav aria-label=\"Andere talen\"><p class=\"utrecht-paragraph\">Deze brief in een andere taal:</p><ul class=\"utrecht-unordered-list\">{string.Concat(links)}</ul></nav>";
     }
 
     private static string Count(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";

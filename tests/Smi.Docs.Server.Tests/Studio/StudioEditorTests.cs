@@ -41,8 +41,10 @@ public sealed class StudioEditorTests(StudioService studio) : IClassFixture<Stud
         var client = await studio.SignedInAsync("voorbeeldstad", "ilse");
 
         var check = await CheckAsync(client, "toekenning", "nl", Toekenning);
+        var editor = await client.GetStringAsync("/studio/toekenning/nl", Ct);
 
         Assert.Equal(0, check.GetProperty("errors").GetInt32());
+        Assert.Contains("href=\"/studio/toekenning/ar\"", editor);
     }
 
     [Fact]
