@@ -9,6 +9,7 @@ namespace Smi.Docs.Server.Tests.Studio;
 /// loaded from outside and the Content-Security-Policy is never broken.
 /// </summary>
 [NeedsChromium]
+[Collection(StudioBrowserCollection.Name)]
 public sealed class StudioBrowserTests(StudioBrowser browser) : IClassFixture<StudioBrowser>
 {
     private const float Wait = 20_000;
