@@ -10,6 +10,8 @@
 #
 # Then it serves the HTTP API on http://127.0.0.1:8080 with the embedded SQLite in ./smi-docs-data: a demo tenant
 # (Voorbeeldstad) is added once, a fresh key for it is printed, and the interactive API reference is at /api/docs.
+# The template studio is at /studio, with a demo redacteur and beheerder made once; their passwords are kept in
+# ./smi-docs-data/demo-studio-accounts.txt (this machine's demo only) and printed on every run.
 # Ctrl-C stops the service. `./run-examples.sh --render-only` renders the examples and stops.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,6 +23,7 @@ case "${1:-}" in
 esac
 scripts/install-prerequisites.sh
 dotnet build src/Smi.Docs.Cli -c Release --nologo -v quiet
+[ "$serve" -eq 0 ] || scripts/build-studio.sh
 [ "$serve" -eq 0 ] || dotnet build src/Smi.Docs.Server -c Release --nologo -v quiet
 cli=(dotnet src/Smi.Docs.Cli/bin/Release/net10.0/smi-docs.dll)
 status=0
@@ -71,11 +74,22 @@ if ! "${cli[@]}" tenants list | grep -q "^voorbeeldstad"$'\t'; then
   "${cli[@]}" tenants add voorbeeldstad --profile examples/profiles/voorbeeldstad.yaml
 fi
 key=$("${cli[@]}" keys create voorbeeldstad 2>/dev/null)
+# The studio's demo accounts: made once, their generated passwords kept beside the demo database (0600).
+demo_accounts="$SMI_DOCS_DATA/demo-studio-accounts.txt"
+if [ ! -f "$demo_accounts" ]; then
+  (umask 077
+   for role in redacteur beheerder; do
+     password=$("${cli[@]}" users add --tenant voorbeeldstad --name "$role" --role "$role" 2>/dev/null) || password="(made before; password unknown)"
+     printf '  %-10s %s\n' "$role" "$password" >> "$demo_accounts"
+   done)
+fi
 rm -rf "$staging"
 printf '\nRendered examples: ./out (report out/rapport.json, index out/index.csv)\n'
 printf 'Service:           http://127.0.0.1:8080/api/v1   (embedded SQLite in ./smi-docs-data)\n'
 printf 'API reference:     http://127.0.0.1:8080/api/docs\n'
 printf 'Demo key for tenant voorbeeldstad (shown once; revoke with smi-docs keys revoke):\n  %s\n' "$key"
+printf 'Studio:            http://127.0.0.1:8080/studio   (gemeente voorbeeldstad; user name and password:)\n'
+cat "$demo_accounts"
 printf 'Try:               curl -s -H "Authorization: Bearer %s" http://127.0.0.1:8080/api/v1/documenten\n' "$key"
 printf 'Stop with Ctrl-C.\n\n'
 exec env ASPNETCORE_URLS=http://127.0.0.1:8080 dotnet src/Smi.Docs.Server/bin/Release/net10.0/Smi.Docs.Server.dll

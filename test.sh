@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-prerequisites.sh
+scripts/build-studio.sh
 dotnet build Smi.Docs.sln -c Release --nologo -v quiet
 if [ $# -gt 0 ]; then
   dotnet test Smi.Docs.sln -c Release --no-build --nologo "$@"

@@ -3,7 +3,8 @@
 # Chromium (PDF route, docs/architecture.md §5), Noto fonts (Latin, Cyrillic, Arabic; CJK and colour emoji, so a name in any
 # script prints instead of empty boxes), poppler-utils (pdftotext, pdffonts, pdfinfo), strace (the test that Chromium opens
 # no network connection, tests/Smi.Docs.Tests/Pdf/NoNetworkTests.cs),
-# axe-core from package-lock.json (the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility),
+# the npm packages of package-lock.json (axe-core: the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility;
+# the studio's front end, bundled by scripts/build-studio.sh),
 # and PostgreSQL (the service's storage tests start a throw-away cluster, tests/Smi.Docs.Server.Tests/Storage/PostgresCluster.cs).
 set -euo pipefail
 missing=()
@@ -22,10 +23,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 command -v dotnet >/dev/null 2>&1 || { echo "dotnet (the .NET 10 SDK) is required" >&2; exit 1; }
-# npm ci only when axe-core is absent: it wipes node_modules, and the lock pins one exact version anyway.
+# npm ci only when a locked package is absent: it wipes node_modules, and the lock pins one exact version anyway. The lock
+# holds axe-core (the accessibility tests) and the studio's front end (CodeMirror, NL Design System CSS, esbuild).
 repo_root="$(cd "$(dirname "$0")/.." && pwd)"
-if [ ! -f "$repo_root/node_modules/axe-core/axe.min.js" ]; then
-  command -v npm >/dev/null 2>&1 || { echo "npm (Node.js) is required to install axe-core for the accessibility tests: apt-get install npm" >&2; exit 1; }
-  echo "Installing axe-core (npm ci) ..."
+locked_missing=$(cd "$repo_root" && node -e '
+  const lock = require("./package-lock.json");
+  const fs = require("fs");
+  const absent = Object.keys(lock.packages).filter((p) => p.startsWith("node_modules/") && !lock.packages[p].optional
+    && !fs.existsSync(p + "/package.json"));
+  console.log(absent.length);' 2>/dev/null || echo unknown)
+if [ "$locked_missing" != "0" ]; then
+  command -v npm >/dev/null 2>&1 || { echo "npm (Node.js) is required for axe-core and the studio's front end: apt-get install npm" >&2; exit 1; }
+  echo "Installing the locked npm packages (npm ci) ..."
   (cd "$repo_root" && npm ci --no-audit --no-fund --silent)
 fi

@@ -23,6 +23,7 @@ public static class SmiDocsCli
         root.Subcommands.Add(LocalesCommand.Create(output, error));
         root.Subcommands.Add(TenantsCommand.Create(output, error));
         root.Subcommands.Add(KeysCommand.Create(output, error));
+        root.Subcommands.Add(UsersCommand.Create(output, error, Console.In));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -5,6 +5,7 @@ using Smi.Docs.Server.Batches;
 using Smi.Docs.Server.Endpoints;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Server.Http;
+using Smi.Docs.Server.Studio;
 using Smi.Docs.Server.Tenancy;
 
 namespace Smi.Docs.Server;
@@ -51,6 +52,7 @@ public static class ServerApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BatchJobHost>());
         builder.Services.AddTransient<BatchJobs>();
         builder.Services.AddOpenApi(ApiDocument.Configure);
+        builder.Services.AddStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -84,6 +86,7 @@ public static class ServerApp
         }));
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
+        app.MapStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
         MapEndpoints(app);
         return app;
     }

@@ -6,8 +6,9 @@ using Smi.Docs.Storage;
 namespace Smi.Docs.Server.Tests.Cli;
 
 /// <summary>
-/// <c>smi-docs tenants add|list</c> and <c>smi-docs keys create|revoke|list</c> write the storage the service reads: a key
-/// the operator makes opens the service, and once revoked it is refused.
+/// <c>smi-docs tenants add|list</c>, <c>smi-docs keys create|revoke|list</c> and <c>smi-docs users add</c> write the storage
+/// the service reads: a key the operator makes opens the service, and once revoked it is refused; a studio account's
+/// password signs in to /studio.
 /// </summary>
 public sealed class OperatorCommandTests : IDisposable
 {
@@ -75,5 +76,38 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.Contains("SMI2", badProfile.Error);
         Assert.Equal("", noTenant.Output);
         Assert.Equal("", list.Output);
+    }
+
+    [Fact]
+    public async Task A_generated_password_is_printed_once_and_signs_in()
+    {
+        await RunAsync("tenants", "add", "voorbeeldstad", "--profile", RepoPaths.Profile("voorbeeldstad"), "--data", _data);
+
+        var add = await RunAsync("users", "add", "--tenant", "voorbeeldstad", "--name", "redacteur", "--role", "redacteur", "--data", _data);
+        var again = await RunAsync("users", "add", "--tenant", "voorbeeldstad", "--name", "redacteur", "--role", "redacteur", "--data", _data);
+
+        Assert.Equal((0, 2), (add.Exit, again.Exit));
+        var password = add.Output.Trim();
+        Assert.True(password.Length >= 24, "a generated password has 24 characters");
+        Assert.Contains(Smi.Docs.Diagnostics.OptionCodes.OptionsDoNotFit.Id, again.Error);
+        await using var service = new TestService(StorageLocation.Sqlite(_data));
+        var client = service.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await Studio.StudioService.SignInAsync(client, "voorbeeldstad", "redacteur", password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_vertaler_needs_languages_and_a_redacteur_takes_none()
+    {
+        await RunAsync("tenants", "add", "voorbeeldstad", "--profile", RepoPaths.Profile("voorbeeldstad"), "--data", _data);
+
+        var vertaler = await RunAsync("users", "add", "--tenant", "voorbeeldstad", "--name", "v", "--role", "vertaler", "--data", _data);
+        var dutch = await RunAsync("users", "add", "--tenant", "voorbeeldstad", "--name", "v", "--role", "vertaler", "--languages", "nl", "--data", _data);
+        var redacteur = await RunAsync("users", "add", "--tenant", "voorbeeldstad", "--name", "r", "--role", "redacteur", "--languages", "en", "--data", _data);
+        var unknownRole = await RunAsync("users", "add", "--tenant", "voorbeeldstad", "--name", "x", "--role", "baas", "--data", _data);
+        var good = await RunAsync("users", "add", "--tenant", "voorbeeldstad", "--name", "v", "--role", "vertaler", "--languages", "en,ar", "--data", _data);
+
+        Assert.Equal((2, 2, 2, 2, 0), (vertaler.Exit, dutch.Exit, redacteur.Exit, unknownRole.Exit, good.Exit));
+        Assert.Contains("--languages", vertaler.Error);
+        Assert.Contains("--role", unknownRole.Error);
     }
 }

@@ -1,0 +1,19 @@
+namespace Smi.Docs.Server.Studio;
+
+/// <summary>The studio's addresses, in one place for the pages that link to each other.</summary>
+internal static class StudioRoutes
+{
+    public const string Root = "/studio";
+    public const string SignIn = Root + "/inloggen";
+    public const string SignOut = Root + "/uitloggen";
+    public const string Accounts = Root + "/gebruikers";
+    public const string Assets = Root + "/assets";
+
+    public static string Editor(string document, string language) => $"{Root}/{Uri.EscapeDataString(document)}/{Uri.EscapeDataString(language)}";
+
+    public static string Check(string document, string language) => Editor(document, language) + "/controle";
+
+    public static string Preview(string document, string language) => Editor(document, language) + "/voorbeeld";
+
+    public static string SaveDraft(string document, string language) => Editor(document, language) + "/concept";
+}
