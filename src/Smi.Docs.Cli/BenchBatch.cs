@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using Smi.Docs.Batch;
+using Smi.Docs.Pdf;
+using Smi.Docs.Pipeline;
+
+namespace Smi.Docs.Cli;
+
+/// <summary>
+/// <c>smi-docs bench --batch N[,M…]</c> (issue 14 point 8): N generated cases (<see cref="BenchCaseGenerator"/>) through
+/// the same <see cref="BatchRunner"/> and report as <c>smi-docs batch</c>, into a temporary folder, timed from the first
+/// item read to the report written. One warm pipeline serves every size, as it would serve one long batch; the first
+/// size also pays the JIT's warm-up, which is why a small size before a large one shows whether the cost per letter
+/// stays flat.
+/// </summary>
+internal sealed class BenchBatch(DocumentPipeline pipeline, BenchCaseGenerator generator, BatchOptions template, TextWriter output)
+{
+    public const string Engine = "smi-docs-batch";
+
+    /// <summary>Runs each size; false when an item failed (the measurement is then of the wrong work).</summary>
+    public async Task<bool> RunAsync(IReadOnlyList<int> sizes, bool keep, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync($"{Environment.ProcessorCount} cores, formats {string.Join(",", template.Formats)}, {template.Parallelism} workers, documents: {string.Join(", ", generator.Documents)}");
+        await output.WriteLineAsync($"{"letters",8}{"failed",8}{"seconds",10}{"letters/s",11}{"ms/letter",11}{"peak RSS MB",13}  folder");
+        var rows = new List<BenchRow>();
+        var allMade = true;
+        foreach (var size in sizes)
+        {
+            var folder = Directory.CreateTempSubdirectory("smi-docs-bench-").FullName;
+            try
+            {
+                var input = Path.Combine(folder, "cases.jsonl");
+                await using (var writer = new StreamWriter(input))
+                {
+                    for (var i = 0; i < size; i++)
+                    {
+                        await writer.WriteLineAsync(generator.Envelope(i));
+                    }
+                }
+                var outFolder = Path.Combine(folder, "out");
+                var options = template with { Input = input, Output = outFolder };
+                var ownPeak = BenchMemory.ResetPeak();
+                var clock = Stopwatch.StartNew();
+                var result = await new BatchRunner(pipeline, options).RunAsync(cancellationToken: cancellationToken);
+                BatchReport.Write(result, outFolder);
+                clock.Stop();
+                var seconds = clock.Elapsed.TotalSeconds;
+                var perLetter = seconds * 1000 / Math.Max(1, result.Rendered);
+                var row = new BenchRow(Engine, result.Rendered, BenchRow.Round(seconds, 3), BenchRow.Round(result.Rendered / seconds, 1), BenchRow.Round(perLetter, 3), BenchMemory.PeakMegabytes())
+                {
+                    Note = $"{string.Join("+", template.Formats)}, {template.Parallelism} workers, {result.Failures.Count} failed; ms_per_doc_median is wall time / letters (items run in parallel, not timed one by one)"
+                        + (ownPeak ? "" : "; peak RSS since process start"),
+                };
+                rows.Add(row);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{result.Rendered,8}{result.Failures.Count,8}{seconds,10:F2}{row.DocsPerSecond,11:F1}{perLetter,11:F3}{row.PeakRssMb,13:F1}  {(keep ? folder : "(removed)")}"));
+                foreach (var failure in result.Failures.Take(5))
+                {
+                    await output.WriteLineAsync($"  failed {failure.Item} ({failure.Document}, {failure.Language}): {string.Join(" ", failure.Diagnostics.Select(d => $"{d.Code} {d.Location}"))}");
+                }
+                allMade &= result.AllSucceeded;
+            }
+            finally
+            {
+                if (!keep)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+        }
+        if (rows.Count > 1)
+        {
+            var first = rows[0];
+            await output.WriteLineAsync(string.Join("; ", rows.Skip(1).Select(r => string.Create(CultureInfo.InvariantCulture,
+                $"cost per letter at {r.Docs:N0} is {r.MsPerDocMedian / first.MsPerDocMedian:F2}× that at {first.Docs:N0}"))) + " (1.00× = linear growth)");
+        }
+        foreach (var row in rows)
+        {
+            await output.WriteLineAsync(row.ToJson());
+        }
+        return allMade;
+    }
+
+    /// <summary>The index's page count for PDF files, as <c>smi-docs batch</c> lists it.</summary>
+    public static int? Pages(Rendering.RenderedFile file) => file.FileName.EndsWith(".pdf", StringComparison.Ordinal) ? PdfPageCount.Of(file.Content) : null;
+
+    /// <summary>"1000,10000" → [1000, 10000]; null when a part is not a positive whole number.</summary>
+    public static IReadOnlyList<int>? ParseSizes(string text)
+    {
+        var sizes = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part.Replace("_", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1)
+            {
+                return null;
+            }
+            sizes.Add(size);
+        }
+        return sizes.Count > 0 ? sizes : null;
+    }
+}
