@@ -90,7 +90,7 @@ internal sealed class BenchCaseGenerator
         }
         if (zaak.ContainsKey("toetsingsinkomen"))
         {
-            zaak["toetsingsinkomen"] = Inkomens[number / 7 % Inkomens.Length];
+            zaak["toetsingsinkomen"] = Inkomens[number / 3 % Inkomens.Length];
         }
         return (document, zaak, language);
     }

@@ -18,10 +18,11 @@ internal static class BenchPeersCommand
         var pdfCountOption = new Option<int>("--pdf-n") { Description = "PDF letters measured per PDF row (300 keeps one file per case).", DefaultValueFactory = _ => 300 };
         var warmupOption = new Option<int>("--warmup") { Description = "Letters made before timing (the peers: at least 50; .NET's tiered JIT settles after a few hundred).", DefaultValueFactory = _ => 300 };
         var profileOption = new Option<FileInfo>("--profile") { Description = "Profile that fills what the peers' cases lack.", DefaultValueFactory = _ => new FileInfo("examples/profiles/voorbeeldstad.yaml") };
+        var budgetOption = new Option<int>("--seconds") { Description = "Time for the whole run; each row stops at its share and reports what it made (run-peers.sh kills an engine after 240 s).", DefaultValueFactory = _ => 180 };
         var templatesOption = TemplatesOption.Create();
         var command = new Command("peers", "Our engine on the peers' cases, in their JSON-lines contract: DOCX and PDF one at a time, PDF with the pool full, and the raw-Chromium ceiling.")
         {
-            dataOption, outOption, countOption, pdfCountOption, warmupOption, profileOption, templatesOption,
+            dataOption, outOption, countOption, pdfCountOption, warmupOption, budgetOption, profileOption, templatesOption,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -35,7 +36,7 @@ internal static class BenchPeersCommand
                 var profile = InputFiles.ReadProfile(parse.GetValue(profileOption)!);
                 await using var cli = await CliPipeline.StartAsync(TemplatesOption.Resolve(parse.GetValue(templatesOption)),
                     [DocumentFormats.Html, DocumentFormats.Docx, DocumentFormats.Pdf], cancellationToken);
-                await new BenchPeers(cli.Pipeline, profile, output).RunAsync(data.FullName, parse.GetValue(outOption)!.FullName,
+                await new BenchPeers(cli.Pipeline, profile, output, TimeSpan.FromSeconds(Math.Max(10, parse.GetValue(budgetOption)))).RunAsync(data.FullName, parse.GetValue(outOption)!.FullName,
                     Math.Max(1, parse.GetValue(countOption)), Math.Max(1, parse.GetValue(pdfCountOption)), Math.Max(0, parse.GetValue(warmupOption)), cancellationToken);
                 return ExitCodes.Ok;
             }
