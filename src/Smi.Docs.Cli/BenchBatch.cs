@@ -21,7 +21,7 @@ internal sealed class BenchBatch(DocumentPipeline pipeline, BenchCaseGenerator g
     public async Task<bool> RunAsync(IReadOnlyList<int> sizes, bool keep, CancellationToken cancellationToken)
     {
         await output.WriteLineAsync($"{Environment.ProcessorCount} cores, formats {string.Join(",", template.Formats)}, {template.Parallelism} workers, documents: {string.Join(", ", generator.Documents)}");
-        await output.WriteLineAsync($"{"letters",8}{"failed",8}{"seconds",10}{"letters/s",11}{"ms/letter",11}{"peak RSS MB",13}  folder");
+        await output.WriteLineAsync($"{"letters",8}{"failed",8}{"seconds",10}{"letters/s",11}{"ms/letter",11}{"peak RSS MB",13}{"CPU ms/letter",15}  folder");
         var rows = new List<BenchRow>();
         var allMade = true;
         foreach (var size in sizes)
@@ -39,26 +39,27 @@ internal sealed class BenchBatch(DocumentPipeline pipeline, BenchCaseGenerator g
                 }
                 var outFolder = Path.Combine(folder, "out");
                 var options = template with { Input = input, Output = outFolder };
-                var ownPeak = BenchMemory.ResetPeak();
+                var ownPeak = BenchProcess.ResetPeak();
                 var clock = Stopwatch.StartNew();
                 var result = await new BatchRunner(pipeline, options).RunAsync(cancellationToken: cancellationToken);
                 BatchReport.Write(result, outFolder);
                 clock.Stop();
                 var seconds = clock.Elapsed.TotalSeconds;
                 var perLetter = seconds * 1000 / Math.Max(1, result.Rendered);
-                var row = new BenchRow(Engine, result.Rendered, BenchRow.Round(seconds, 3), BenchRow.Round(result.Rendered / seconds, 1), BenchRow.Round(perLetter, 3), BenchMemory.PeakMegabytes())
+                var row = new BenchRow(Engine, result.Rendered, BenchRow.Round(seconds, 3), BenchRow.Round(result.Rendered / seconds, 1), BenchRow.Round(perLetter, 3), BenchProcess.PeakMegabytes())
                 {
                     Note = $"{string.Join("+", template.Formats)}, {template.Parallelism} workers, {result.Failures.Count} failed; ms_per_doc_median is wall time / letters (items run in parallel, not timed one by one)"
                         + (ownPeak ? "" : "; peak RSS since process start"),
                 };
                 rows.Add(row);
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"{result.Rendered,8}{result.Failures.Count,8}{seconds,10:F2}{row.DocsPerSecond,11:F1}{perLetter,11:F3}{row.PeakRssMb,13:F1}  {(keep ? folder : "(removed)")}"));
+                    $"{result.Rendered,8}{result.Failures.Count,8}{seconds,10:F2}{row.DocsPerSecond,11:F1}{perLetter,11:F3}{row.PeakRssMb,13:F1}{row.CpuMsPerDoc,15:F3}  {(keep ? folder : "(removed)")}"));
                 foreach (var failure in result.Failures.Take(5))
                 {
                     await output.WriteLineAsync($"  failed {failure.Item} ({failure.Document}, {failure.Language}): {string.Join(" ", failure.Diagnostics.Select(d => $"{d.Code} {d.Location}"))}");
                 }
                 allMade &= result.AllSucceeded;
+                rows.Add(await RenderOnlyAsync(size, cancellationToken));
             }
             finally
             {
@@ -68,10 +69,11 @@ internal sealed class BenchBatch(DocumentPipeline pipeline, BenchCaseGenerator g
                 }
             }
         }
-        if (rows.Count > 1)
+        var batches = rows.Where(r => r.Engine == Engine).ToList();
+        if (batches.Count > 1)
         {
-            var first = rows[0];
-            await output.WriteLineAsync(string.Join("; ", rows.Skip(1).Select(r => string.Create(CultureInfo.InvariantCulture,
+            var first = batches[0];
+            await output.WriteLineAsync(string.Join("; ", batches.Skip(1).Select(r => string.Create(CultureInfo.InvariantCulture,
                 $"cost per letter at {r.Docs:N0} is {r.MsPerDocMedian / first.MsPerDocMedian:F2}× that at {first.Docs:N0}"))) + " (1.00× = linear growth)");
         }
         foreach (var row in rows)
@@ -79,6 +81,35 @@ internal sealed class BenchBatch(DocumentPipeline pipeline, BenchCaseGenerator g
             await output.WriteLineAsync(row.ToJson());
         }
         return allMade;
+    }
+
+    /// <summary>
+    /// The same cases made by the same pipeline on as many workers, with nothing written: what the batch path (input
+    /// reading, hashing, the all-or-nothing write with its fsync, the manifest, the report) adds is the difference.
+    /// </summary>
+    private async Task<BenchRow> RenderOnlyAsync(int size, CancellationToken cancellationToken)
+    {
+        BenchProcess.ResetPeak();
+        var clock = Stopwatch.StartNew();
+        var failed = 0;
+        await Parallel.ForAsync(0, size, new ParallelOptions { MaxDegreeOfParallelism = template.Parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        {
+            var (document, zaak, language) = generator.Case(i);
+            var request = new Composition.DocumentRequest(Cases.CaseReader.Read(zaak.ToJsonString(), $"regel-{i + 1}"), template.Profile, document,
+                Formatting.DocumentLanguage.Find(language)!) { Formats = template.Formats };
+            if (!(await pipeline.RenderAsync(request, ct)).Succeeded)
+            {
+                Interlocked.Increment(ref failed);
+            }
+        });
+        var seconds = clock.Elapsed.TotalSeconds;
+        var row = new BenchRow(Engine + "-render-only", size, BenchRow.Round(seconds, 3), BenchRow.Round(size / seconds, 1), BenchRow.Round(seconds * 1000 / size, 3), BenchProcess.PeakMegabytes())
+        {
+            Note = $"the same cases and workers, nothing written; {failed} failed",
+        };
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{size,8}{failed,8}{seconds,10:F2}{row.DocsPerSecond,11:F1}{row.MsPerDocMedian,11:F3}{row.PeakRssMb,13:F1}{row.CpuMsPerDoc,15:F3}  (render only: no files, no manifest, no report)"));
+        return row;
     }
 
     /// <summary>The index's page count for PDF files, as <c>smi-docs batch</c> lists it.</summary>

@@ -52,7 +52,7 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
         await Emit(await SequentialAsync("smi-docs-docx", DocumentFormats.Docx, docxCount, warmup, outFolder, budget * 0.3, ct));
         await Emit(await SequentialAsync("smi-docs-pdf", DocumentFormats.Pdf, pdfCount, Math.Min(warmup, 20), outFolder, Share(PdfRows), ct) with
         {
-            Note = $"cold: first PDF {coldSeconds:F2} s after process start ({first.Length} bytes); Chromium's own processes not in peak_rss_mb",
+            Note = $"cold: first PDF {coldSeconds:F2} s after process start ({first.Length} bytes); Chromium's own processes not in peak_rss_mb or cpu_s",
         });
         var pages = new PdfPrinterOptions().ResolvePageCount();
         await Emit(await ParallelAsync($"smi-docs-pdf-parallel", pdfCount, pages, Share(PdfRows - 1), ct));
@@ -81,7 +81,7 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
         {
             await RenderAsync(i, format, ct);
         }
-        var ownPeak = BenchMemory.ResetPeak();
+        var ownPeak = BenchProcess.ResetPeak();
         var times = new List<double>(count);
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count && warm.Elapsed < rowBudget; i++)
@@ -95,13 +95,13 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
                 await File.WriteAllBytesAsync(Path.Combine(outFolder, $"letter-{i:D4}-case{i % 3 + 1}.{format}"), bytes, ct);
             }
         }
-        return BenchRow.FromTimes(engine, [.. times], clock.Elapsed.TotalSeconds, BenchMemory.PeakMegabytes()) with { Warmup = warmup, Note = ownPeak ? null : "peak RSS since process start" };
+        return BenchRow.FromTimes(engine, [.. times], clock.Elapsed.TotalSeconds, BenchProcess.PeakMegabytes()) with { Warmup = warmup, Note = ownPeak ? null : "peak RSS since process start" };
     }
 
     /// <summary>PDF throughput with the page pool kept full: twice as many documents in flight as pages, so a page never waits for HTML.</summary>
     private async Task<BenchRow> ParallelAsync(string engine, int count, int pages, TimeSpan rowBudget, CancellationToken ct)
     {
-        BenchMemory.ResetPeak();
+        BenchProcess.ResetPeak();
         var clock = Stopwatch.StartNew();
         var made = await InTurnAsync(pages * 2, count, rowBudget, clock, async (_, i) => await RenderAsync(i, DocumentFormats.Pdf, ct));
         return Wall(engine, made, clock.Elapsed.TotalSeconds) with { Note = $"{pages} pool pages, {pages * 2} documents in flight; ms_per_doc_median is wall time / docs" };
@@ -138,7 +138,7 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
             {
                 await Print(open[0], i);
             }
-            BenchMemory.ResetPeak();
+            BenchProcess.ResetPeak();
             var times = new List<double>(count);
             var measured = Stopwatch.StartNew();
             for (var i = 0; i < count && clock.Elapsed < rowBudget; i++)
@@ -147,13 +147,14 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
                 await Print(open[0], i);
                 times.Add(one.Elapsed.TotalMilliseconds);
             }
-            await Emit(BenchRow.FromTimes("chromium-raw-smi-letter-1page", [.. times], measured.Elapsed.TotalSeconds, BenchMemory.PeakMegabytes()) with
+            await Emit(BenchRow.FromTimes("chromium-raw-smi-letter-1page", [.. times], measured.Elapsed.TotalSeconds, BenchProcess.PeakMegabytes()) with
             {
                 Warmup = 20,
-                Note = "Playwright page.setContent + page.pdf of our letter's HTML on one page; peak_rss_mb is the .NET process, not Chromium",
+                Note = "Playwright page.setContent + page.pdf of our letter's HTML on one page; peak_rss_mb and cpu_s are the .NET process, not Chromium",
             });
 
             rowBudget = Share(1);
+            BenchProcess.ResetPeak();
             clock.Restart();
             var made = await InTurnAsync(pages, count, rowBudget, clock, (worker, i) => Print(open[worker], i));
             await Emit(Wall("chromium-raw-smi-letter", made, clock.Elapsed.TotalSeconds) with
@@ -189,5 +190,5 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
     }
 
     private static BenchRow Wall(string engine, int count, double seconds) =>
-        new(engine, count, BenchRow.Round(seconds, 3), BenchRow.Round(count / seconds, 1), BenchRow.Round(seconds * 1000 / count, 3), BenchMemory.PeakMegabytes());
+        new(engine, count, BenchRow.Round(seconds, 3), BenchRow.Round(count / seconds, 1), BenchRow.Round(seconds * 1000 / count, 3), BenchProcess.PeakMegabytes());
 }

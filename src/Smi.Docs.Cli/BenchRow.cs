@@ -22,6 +22,13 @@ internal sealed record BenchRow(
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>This process's processor seconds for the row (<see cref="BenchProcess"/>), taken when the row is made, right after its work.</summary>
+    [JsonPropertyName("cpu_s")]
+    public double CpuSeconds { get; init; } = Round(BenchProcess.CpuSecondsSinceReset(), 3);
+
+    [JsonPropertyName("cpu_ms_per_doc")]
+    public double CpuMsPerDoc => Docs == 0 ? 0 : Round(CpuSeconds * 1000 / Docs, 3);
+
     [JsonPropertyName("ms_per_doc_p95")]
     public double? MsPerDocP95 { get; init; }
 
