@@ -10,10 +10,10 @@
 # signs the letter (Voorbeeldstad).
 # Every 100th letter goes to $PEERS_OUT/smi-docs/letter-<nnnn>-case<k>.docx|pdf and verify.sh checks them like the
 # peers'. Our letter is another letter and fails some of its checks (docs/performance.md, "Side by side with the
-# peers"): 3 pages, not 2, and no "Pagina 2 van 2"; no kinderopvangtoeslag paragraph (their ontvangtToeslag has no
-# counterpart in our letter); in the DOCX an amount can sit in two runs ("€ 678" and ",64"), and the check, which
-# turns every tag into a space, then does not find "678,64" although Word shows it as one. We leave those failures
-# visible rather than shape our output to their checker.
+# peers"): 3-4 pages, not 2 (so no "Pagina 2 van 2"); no kinderopvangtoeslag paragraph (their ontvangtToeslag has no
+# counterpart in our letter); no monthly total over the children; in the DOCX an amount can sit in two runs ("€ 678"
+# and ",64"), and the check, which turns every tag into a space, then does not find "678,64" although Word shows it.
+# We leave those failures visible rather than shape our output to their checker.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"

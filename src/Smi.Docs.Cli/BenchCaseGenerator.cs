@@ -27,6 +27,9 @@ internal sealed class BenchCaseGenerator
 
     private BenchCaseGenerator(IReadOnlyList<(string Document, JsonObject Zaak)> examples) => _examples = examples;
 
+    /// <summary>How many items hold every example in every language with 1, 2 and 3 children once (<see cref="Case"/>).</summary>
+    public int Round => _examples.Count * DocumentLanguage.All.Count * 3;
+
     /// <summary>The documents the generated cases cover, in example order.</summary>
     public IEnumerable<string> Documents => _examples.Select(e => e.Document).Distinct();
 
