@@ -55,7 +55,7 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
             Note = $"cold: first PDF {coldSeconds:F2} s after process start ({first.Length} bytes); Chromium's own processes not in peak_rss_mb or cpu_s",
         });
         var pages = new PdfPrinterOptions().ResolvePageCount();
-        await Emit(await ParallelAsync($"smi-docs-pdf-parallel", pdfCount, pages, Share(PdfRows - 1), ct));
+        await Emit(await ParallelAsync("smi-docs-pdf-parallel", pdfCount, pages, Share(PdfRows - 1), ct));
         await RawChromiumAsync(pdfCount, pages, ct);
     }
 
