@@ -15,13 +15,7 @@
 # and ",64"), and the check, which turns every tag into a space, then does not find "678,64" although Word shows it.
 # We leave those failures visible rather than shape our output to their checker.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-dll="$root/src/Smi.Docs.Cli/bin/Release/net10.0/smi-docs.dll"
-if [ ! -f "$dll" ]; then
-  echo "smi-docs.sh: no Release build at $dll; run 'dotnet build Smi.Docs.sln -c Release' in $root first" >&2
-  exit 2
-fi
+. "$(dirname "$0")/release-build.sh"
 : "${PEERS_ROOT:?set by run-peers.sh: the peers folder with data/case-{1,2,3}.json}"
 : "${PEERS_OUT:?set by run-peers.sh: the peers output folder}"
 # The peers' DOCX count (2000) and enough PDFs per row that every 100th covers the three cases (0000, 0100, 0200).
