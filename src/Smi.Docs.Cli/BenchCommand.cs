@@ -24,14 +24,35 @@ internal static class BenchCommand
         var iterationsOption = new Option<int>("--iterations") { Description = "Documents rendered per format after warm-up.", DefaultValueFactory = _ => 50 };
         var formatOption = new Option<string>("--format") { Description = "Formats to measure.", DefaultValueFactory = _ => "html,docx,pdf" };
         var templatesOption = TemplatesOption.Create();
+        var batchOption = new Option<string?>("--batch") { Description = "Instead: N generated cases (all documents, 1-3 children, every language) through the batch path; several sizes as N,M show the cost per letter at each. Formats default to html,docx." };
+        var parallelOption = new Option<int>("--parallel") { Description = "With --batch: items made at the same time (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var keepOption = new Option<bool>("--keep") { Description = "With --batch: keep the temporary folder with the cases, the letters and the report." };
+        var peersOption = new Option<FileInfo[]>("--peers") { Description = "Results of the peers' run (out/results/run-*.jsonl, with our rows from bench/peers/smi-docs.sh): print our ratios to the peers. Alone it measures nothing else.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("bench", "Measure rendering speed on the examples: ms per document and documents per second per format.")
         {
             casesOption, profileOption, documentOption, languageOption, iterationsOption, formatOption, templatesOption,
+            batchOption, parallelOption, keepOption, peersOption,
         };
+        command.Subcommands.Add(BenchPeersCommand.Create(output, error));
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
             {
+                var peers = parse.GetValue(peersOption) ?? [];
+                if (parse.GetValue(batchOption) is { } batch)
+                {
+                    var sizes = BenchBatch.ParseSizes(batch) ?? throw new SmiDocsException(Diagnostic.Error(OptionCodes.OptionsDoNotFit, "expected one or more positive whole numbers, comma-separated", new SourceLocation("--batch")));
+                    var batchFormats = DocumentFormats.Parse(parse.GetResult(formatOption) is { Implicit: false } ? parse.GetValue(formatOption)! : "html,docx");
+                    var made = await RunBatchAsync(parse.GetValue(casesOption)!, parse.GetValue(profileOption)!, TemplatesOption.Resolve(parse.GetValue(templatesOption)),
+                        batchFormats, Math.Max(1, parse.GetValue(parallelOption)), sizes, parse.GetValue(keepOption), output, cancellationToken);
+                    await WritePeerRatiosAsync(peers, output);
+                    return made ? ExitCodes.Ok : BatchCommand.SomeFailed;
+                }
+                if (peers.Length > 0)
+                {
+                    await WritePeerRatiosAsync(peers, output);
+                    return ExitCodes.Ok;
+                }
                 var formats = DocumentFormats.Parse(parse.GetValue(formatOption)!);
                 var documentId = parse.GetValue(documentOption)!;
                 var language = DocumentComposer.ParseLanguage(parse.GetValue(languageOption)!);
@@ -82,6 +103,36 @@ internal static class BenchCommand
             }
         });
         return command;
+    }
+
+    private static async Task<bool> RunBatchAsync(DirectoryInfo cases, FileInfo profileFile, string templates, IReadOnlyList<string> formats, int parallel,
+        IReadOnlyList<int> sizes, bool keep, TextWriter output, CancellationToken cancellationToken)
+    {
+        var generator = BenchCaseGenerator.FromExamples(cases.FullName);
+        var profile = InputFiles.ReadProfile(profileFile);
+        var started = Stopwatch.StartNew();
+        await using var cli = await CliPipeline.StartAsync(templates, formats, cancellationToken);
+        await output.WriteLineAsync($"start-up (templates compiled{(formats.Contains(DocumentFormats.Pdf) ? ", browser launched" : "")}): {started.Elapsed.TotalMilliseconds:F0} ms, not in the figures below");
+        // The options smi-docs batch builds; input and output are set per size.
+        var options = new Batch.BatchOptions("", "", profile, null, "nl", formats, Batch.BatchVersion.Of(profileFile.FullName, templates))
+        {
+            Parallelism = parallel,
+            Pages = BenchBatch.Pages,
+        };
+        return await new BenchBatch(cli.Pipeline, generator, options, output).RunAsync(sizes, keep, cancellationToken);
+    }
+
+    private static async Task WritePeerRatiosAsync(IReadOnlyList<FileInfo> files, TextWriter output)
+    {
+        if (files.Count == 0)
+        {
+            return;
+        }
+        if (files.FirstOrDefault(f => !f.Exists) is { } missing)
+        {
+            throw new SmiDocsException(Diagnostic.Error(OptionCodes.FileNotFound, "file not found", new SourceLocation(missing.FullName)));
+        }
+        await BenchPeerRatios.WriteAsync([.. files.Select(f => f.FullName)], output);
     }
 
     private static async Task ReportAsync(TextWriter output, string step, int iterations, Func<int, Task> work)

@@ -11,7 +11,7 @@ namespace Smi.Docs.Pdf;
 public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
 {
     // Playwright's default is untagged; tags and /Lang make the letter readable by screen readers.
-    private static readonly PagePdfOptions PdfOptions = new()
+    internal static readonly PagePdfOptions PdfOptions = new()
     {
         Tagged = true,
         Outline = true,
