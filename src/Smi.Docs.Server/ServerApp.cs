@@ -27,6 +27,9 @@ public static class ServerApp
         // RequestLog writes the one line per request instead, with the route pattern, and a scope with our request id.
         builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Information);
+        // Hangfire's storages report each half-hourly clean-up of their own tables at Information: noise in an operator's log.
+        builder.Logging.AddFilter("Hangfire.Storage.SQLite.ExpirationManager", LogLevel.Warning);
+        builder.Logging.AddFilter("Hangfire.PostgreSql.ExpirationManager", LogLevel.Warning);
         // One JSON object a line, with the request id scope, for the log collector (docs/server.md, Operations).
         builder.Logging.AddJsonConsole(options =>
         {
