@@ -32,7 +32,7 @@ internal static class StudioHtml
             html.Append($"<script src=\"{StudioRoutes.Assets}/studio.js\" nonce=\"{Encode(StudioSecurityHeaders.NewStyleNonce(context))}\" defer></script>");
         }
         html.Append("</head><body class=\"utrecht-theme utrecht-document utrecht-document--surface\">")
-            .Append("<a class=\"utrecht-link utrecht-skip-link\" href=\"#inhoud\">Naar de inhoud</a>")
+            .Append("<a class=\"utrecht-link utrecht-skip-link utrecht-skip-link--visible-on-focus\" href=\"#inhoud\">Naar de inhoud</a>")
             .Append("<div class=\"studio-page\"><header class=\"studio-header utrecht-page-header\">")
             .Append($"<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"{StudioRoutes.Root}\">Teksten aanpassen</a></p>");
         if (session is not null)

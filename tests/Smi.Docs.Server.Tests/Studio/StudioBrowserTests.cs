@@ -49,6 +49,14 @@ public sealed class StudioBrowserTests(StudioBrowser browser) : IClassFixture<St
 
         await page.Locator(".cm-lintRange-error").First.WaitForAsync(new LocatorWaitForOptions { Timeout = Wait });
         Assert.Contains(Smi.Docs.Diagnostics.TemplateDiagnosticCodes.UnknownPath.Id, await page.Locator("#problemen-lijst").InnerTextAsync());
+        // The README's guide shows this moment: scripts/update-screenshots.sh asks for the picture, a normal run does not
+        // write into the tree.
+        if (Environment.GetEnvironmentVariable("SMI_DOCS_UPDATE_SCREENSHOTS") == "1")
+        {
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Root, "docs", "images", "studio-editor.png") });
+        }
 
         for (var i = 0; i < error.Length; i++)
         {
