@@ -58,11 +58,31 @@ internal static class EditorPage
         var (html, diagnostics) = await workbench.PreviewAsync(session.Tenant, template!, form["tekst"].ToString(), form["zaak"].ToString(), context.RequestAborted);
         context.Response.Headers["Content-Security-Policy"] = StudioSecurityHeaders.Preview;
         context.Response.Headers.XFrameOptions = "SAMEORIGIN";
-        html ??= "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Geen voorbeeld</title></head><body><h1>Geen voorbeeld</h1>" +
-            "<p>De brief kan nog niet worden gemaakt:</p><ul>" +
-            string.Concat(diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"<li>{Encode(d.ToString())}</li>")) + "</ul></body></html>";
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+        return Results.Content(html ?? NoLetter(diagnostics), "text/html; charset=utf-8", Encoding.UTF8);
     }
+
+    /// <summary>The draft as the PDF the service would send (opens in a new tab), or the page that says why there is none.</summary>
+    public static async Task<IResult> PdfAsync(HttpContext context, StudioSession session, StudioWorkbench workbench, string document, string taal)
+    {
+        if (Allowed(context, session, document, taal, out var template) is { } refusal)
+        {
+            return refusal;
+        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var (pdf, diagnostics) = await workbench.PdfAsync(session.Tenant, template!, form["tekst"].ToString(), form["zaak"].ToString(), context.RequestAborted);
+        if (pdf is not null)
+        {
+            return Results.File(pdf, "application/pdf", $"{template!.Document}.{template.Language.Code}.pdf");
+        }
+        context.Response.Headers["Content-Security-Policy"] = StudioSecurityHeaders.Preview;
+        return Results.Content(NoLetter(diagnostics), "text/html; charset=utf-8", Encoding.UTF8,
+            diagnostics.Any(d => d.Definition.Origin is DiagnosticOrigin.Pdf || d.Definition == ServerCodes.PdfSwitchedOff) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status422UnprocessableEntity);
+    }
+
+    private static string NoLetter(IReadOnlyList<Diagnostic> diagnostics) =>
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Geen voorbeeld</title></head><body><h1>Geen voorbeeld</h1>" +
+        "<p>De brief kan nog niet worden gemaakt:</p><ul>" +
+        string.Concat(diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"<li>{Encode(d.ToString())}</li>")) + "</ul></body></html>";
 
     public static async Task<IResult> SaveDraftAsync(HttpContext context, StudioSession session, StudioWorkbench workbench, DatabaseHost storage, string document, string taal)
     {
@@ -123,7 +143,8 @@ internal static class EditorPage
             .Append("<h2 class=\"utrecht-heading-2\">Voorbeeld</h2>")
             .Append("<div class=\"studio-form-field\"><label class=\"utrecht-form-label\" for=\"voorbeeld-zaak\">Voorbeeldzaak</label>")
             .Append($"<select class=\"utrecht-select utrecht-select--html-select\" id=\"voorbeeld-zaak\" name=\"zaak\">{options}</select></div>")
-            .Append($"<div class=\"studio-actions\"><button id=\"voorbeeld-knop\" type=\"submit\" class=\"utrecht-button utrecht-button--secondary-action\" formaction=\"{Encode(StudioRoutes.Preview(template.Document, template.Language.Code))}\" formtarget=\"voorbeeld\">Voorbeeld tonen</button></div>")
+            .Append($"<div class=\"studio-actions\"><button id=\"voorbeeld-knop\" type=\"submit\" class=\"utrecht-button utrecht-button--secondary-action\" formaction=\"{Encode(StudioRoutes.Preview(template.Document, template.Language.Code))}\" formtarget=\"voorbeeld\">Voorbeeld tonen</button>" +
+                $"<button type=\"submit\" class=\"utrecht-button utrecht-button--secondary-action\" formaction=\"{Encode(StudioRoutes.Pdf(template.Document, template.Language.Code))}\" formtarget=\"_blank\">PDF maken</button></div>")
             .Append("<iframe name=\"voorbeeld\" id=\"voorbeeld\" title=\"Voorbeeld van de brief\" sandbox=\"\" src=\"about:blank\"></iframe>")
             .Append("</div></div></form>");
         return Page(context, $"{template.Document} ({template.Language.Endonym})", body.ToString(), session, status, script: true);

@@ -15,5 +15,7 @@ internal static class StudioRoutes
 
     public static string Preview(string document, string language) => Editor(document, language) + "/voorbeeld";
 
+    public static string Pdf(string document, string language) => Editor(document, language) + "/pdf";
+
     public static string SaveDraft(string document, string language) => Editor(document, language) + "/concept";
 }

@@ -56,6 +56,7 @@ internal static class StudioSetup
         signedIn.MapGet("/{document}/{taal}", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => EditorPage.ShowAsync(c, Session(c), w, s, document, taal));
         signedIn.MapPost("/{document}/{taal}/controle", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.CheckAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/voorbeeld", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PreviewAsync(c, Session(c), w, document, taal));
+        signedIn.MapPost("/{document}/{taal}/pdf", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PdfAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/concept", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => EditorPage.SaveDraftAsync(c, Session(c), w, s, document, taal));
         return app;
     }

@@ -14,7 +14,7 @@ namespace Smi.Docs.Server.Studio;
 /// <c>smi-docs lint</c> runs) and render it with an example case and the tenant's profile, as HTML. Nothing here checks
 /// or renders on its own: both go through a <see cref="TemplateOverlay"/> and the one pipeline.
 /// </summary>
-internal sealed class StudioWorkbench(ServerSettings settings, StudioSettings studio, TenantProfiles profiles)
+internal sealed class StudioWorkbench(ServerSettings settings, StudioSettings studio, TenantProfiles profiles, Hosting.ChromiumHost chromium)
 {
     public string TemplatesFolder(Tenant tenant) => tenant.TemplatesPath ?? settings.Templates;
 
@@ -61,14 +61,31 @@ internal sealed class StudioWorkbench(ServerSettings settings, StudioSettings st
     /// <summary>The letter as the parent sees it, in HTML; or the errors that stopped it.</summary>
     public async Task<(string? Html, IReadOnlyList<Diagnostic> Diagnostics)> PreviewAsync(Tenant tenant, StudioTemplate template, string text, string? caseName, CancellationToken cancellationToken)
     {
+        var (file, diagnostics) = await RenderAsync(tenant, template, text, caseName, DocumentFormats.Html, null, cancellationToken);
+        return (file is null ? null : Encoding.UTF8.GetString(file), diagnostics);
+    }
+
+    /// <summary>The letter as the PDF the service would send, printed by the service's Chromium; or the errors that stopped it.</summary>
+    public async Task<(byte[]? Pdf, IReadOnlyList<Diagnostic> Diagnostics)> PdfAsync(Tenant tenant, StudioTemplate template, string text, string? caseName, CancellationToken cancellationToken)
+    {
+        if (!await chromium.AvailableAsync() || chromium.Printer is not { } printer)
+        {
+            return (null, chromium.Unavailable);
+        }
+        return await RenderAsync(tenant, template, text, caseName, DocumentFormats.Pdf, printer, cancellationToken);
+    }
+
+    private async Task<(byte[]? File, IReadOnlyList<Diagnostic> Diagnostics)> RenderAsync(
+        Tenant tenant, StudioTemplate template, string text, string? caseName, string format, Pdf.IPdfPrinter? printer, CancellationToken cancellationToken)
+    {
         using var overlay = new TemplateOverlay(TemplatesFolder(tenant), template, text);
         try
         {
-            var pipeline = overlay.BuildPipeline();
+            var pipeline = overlay.BuildPipeline(printer);
             var zaak = CasePath(template.Document, caseName) is { } path ? CaseReader.Load(path, Path.GetFileName(path)) : null;
             var result = await pipeline.RenderAsync(
-                new DocumentRequest(zaak, profiles.For(tenant), template.Document, template.Language) { Formats = [DocumentFormats.Html] }, cancellationToken);
-            return result.Succeeded ? (Encoding.UTF8.GetString(result.Files[0].Content), result.Diagnostics) : (null, result.Diagnostics);
+                new DocumentRequest(zaak, profiles.For(tenant), template.Document, template.Language) { Formats = [format] }, cancellationToken);
+            return result.Succeeded ? (result.Files[0].Content, result.Diagnostics) : (null, result.Diagnostics);
         }
         catch (SmiDocsException e)
         {

@@ -1,3 +1,4 @@
+using Smi.Docs.Pdf;
 using Smi.Docs.Pipeline;
 
 namespace Smi.Docs.Server.Studio;
@@ -38,8 +39,12 @@ internal sealed class TemplateOverlay : IDisposable
     public string LocalesFolder { get; }
 
     /// <summary>An HTML pipeline over the overlay; reads and checks every Dutch template (SmiDocsException when one has errors).</summary>
-    public DocumentPipeline BuildPipeline() =>
-        DocumentPipeline.CreateBuilder(TemplatesFolder).UseLocales(LocalesFolder).UseHtml().Build();
+    /// <param name="printer">The service's printer, for a PDF of the draft; null for HTML only.</param>
+    public DocumentPipeline BuildPipeline(IPdfPrinter? printer = null)
+    {
+        var builder = DocumentPipeline.CreateBuilder(TemplatesFolder).UseLocales(LocalesFolder).UseHtml();
+        return (printer is null ? builder : builder.UsePdf(printer)).Build();
+    }
 
     private static void CopyFolder(string from, string to)
     {

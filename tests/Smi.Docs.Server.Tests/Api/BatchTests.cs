@@ -18,7 +18,7 @@ public sealed class BatchTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Short polls so a test waits for jobs a fraction of a second, not the default second.</summary>
-    private static readonly Dictionary<string, string?> Quick = new() { ["Smi:Batches:PollIntervalMilliseconds"] = "100", ["Smi:Batches:ChunkSize"] = "2" };
+    internal static readonly Dictionary<string, string?> Quick = new() { ["Smi:Batches:PollIntervalMilliseconds"] = "100", ["Smi:Batches:ChunkSize"] = "2" };
 
     [Fact]
     public async Task A_batch_of_mixed_documents_and_languages_is_made_reported_and_fetched_whole()
@@ -221,28 +221,6 @@ public sealed class BatchTests
         Assert.Contains(second.Logs.Lines, l => l.Contains(" Hangfire.", StringComparison.Ordinal));
     }
 
-    [Fact]
-    [NeedsChromium]
-    public async Task A_pdf_batch_is_printed_by_the_services_browser_and_the_index_gives_each_letters_pages()
-    {
-        await using var service = new TestService(settings: new Dictionary<string, string?>(Quick) { ["Smi:Pdf"] = "true" });
-        var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
-        var created = await client.SendAsync(JsonLines("/api/v1/batches?document=toekenning",
-            [Flat(CaseText("toekenning-een-kind-dagopvang")), Flat(CaseText("toekenning-twee-kinderen-ouder"))]), Ct);
-
-        await FinishedAsync(client, created.Headers.Location!.ToString());
-        using var archive = new ZipArchive(await client.GetStreamAsync(created.Headers.Location + "/bestanden", Ct));
-        var index = new StreamReader(archive.GetEntry("index.csv")!.Open()).ReadToEnd().Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
-
-        Assert.Equal(["regel-1/toekenning.nl.pdf", "regel-2/toekenning.nl.pdf"], index.Select(r => r[3]));
-        foreach (var row in index)
-        {
-            var pdf = Bytes(archive.GetEntry(row[3])!);
-            Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
-            Assert.True(int.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture) >= 2, $"{row[3]} has {row[4]} pages; a toekenning has at least two");
-        }
-    }
-
     internal static async Task<JsonNode> FinishedAsync(HttpClient client, string location, int seconds = 120)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
@@ -274,7 +252,7 @@ public sealed class BatchTests
         return node.ToJsonString();
     }
 
-    private static byte[] Bytes(ZipArchiveEntry entry)
+    internal static byte[] Bytes(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
         using var buffer = new MemoryStream();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using static Smi.Docs.Server.Tests.Api.Requests;
 
@@ -149,6 +150,28 @@ public sealed class PdfTests
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Here, not in BatchTests: the tests of this class kill this process's Chromiums, one test at a time.</summary>
+    [Fact]
+    public async Task A_pdf_batch_is_printed_by_the_services_browser_and_the_index_gives_each_letters_pages()
+    {
+        await using var service = new TestService(settings: new Dictionary<string, string?>(BatchTests.Quick) { ["Smi:Pdf"] = "true" });
+        var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
+        var created = await client.SendAsync(BatchTests.JsonLines("/api/v1/batches?document=toekenning",
+            [BatchTests.Flat(CaseText("toekenning-een-kind-dagopvang")), BatchTests.Flat(CaseText("toekenning-twee-kinderen-ouder"))]), Ct);
+
+        await BatchTests.FinishedAsync(client, created.Headers.Location!.ToString());
+        using var archive = new ZipArchive(await client.GetStreamAsync(created.Headers.Location + "/bestanden", Ct));
+        var index = new StreamReader(archive.GetEntry("index.csv")!.Open()).ReadToEnd().Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
+
+        Assert.Equal(["regel-1/toekenning.nl.pdf", "regel-2/toekenning.nl.pdf"], index.Select(r => r[3]));
+        foreach (var row in index)
+        {
+            var pdf = BatchTests.Bytes(archive.GetEntry(row[3])!);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5));
+            Assert.True(int.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture) >= 2, $"{row[3]} has {row[4]} pages; a toekenning has at least two");
         }
     }
 

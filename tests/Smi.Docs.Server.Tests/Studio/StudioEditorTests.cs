@@ -112,6 +112,19 @@ public sealed class StudioEditorTests(StudioService studio) : IClassFixture<Stud
     }
 
     [Fact]
+    public async Task A_pdf_of_the_draft_on_a_service_without_chromium_is_a_page_that_says_why()
+    {
+        await studio.AddAccountAsync("voorbeeldstad", "olga", StudioRole.Redacteur);
+        var client = await studio.SignedInAsync("voorbeeldstad", "olga");
+
+        var answer = await StudioService.PostFormAsync(client, "/studio/toekenning/nl", "/studio/toekenning/nl/pdf",
+            new() { ["tekst"] = ToekenningWithLine("Dit is een proefzin."), ["zaak"] = "toekenning-een-kind-dagopvang" });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Contains(ServerCodes.PdfSwitchedOff.Id, await answer.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task A_draft_with_an_error_is_not_saved_and_one_without_is_saved_in_the_database_only()
     {
         var account = await studio.AddAccountAsync("voorbeeldstad", "nina", StudioRole.Redacteur);

@@ -21,7 +21,10 @@ public sealed partial class StudioService : IAsyncLifetime
     /// <summary>A service of its own with another sign-in rate (<see cref="StudioRateTests"/>).</summary>
     public static StudioService WithSignInRate(int signInsPerMinute) => new(signInsPerMinute);
 
-    private StudioService(int signInsPerMinute)
+    /// <summary>A service of its own that prints PDF with a real Chromium (<see cref="StudioPdfTests"/>).</summary>
+    public static StudioService WithPdf() => new(1000, pdf: true);
+
+    private StudioService(int signInsPerMinute, bool pdf = false)
     {
         var all = new Dictionary<string, string?>
         {
@@ -29,6 +32,7 @@ public sealed partial class StudioService : IAsyncLifetime
             ["Smi:StudioAssets"] = Path.Combine(RepoPaths.Root, "studio", "dist"),
         };
         all["Smi:StudioSignInsPerMinute"] = signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        all["Smi:Pdf"] = pdf ? "true" : "false";
         Service = new TestService(settings: all);
     }
 
