@@ -112,8 +112,7 @@ internal static class BatchEndpoints
         {
             return Unknown();
         }
-        var report = BatchReport.Files(await ResultOf(store, batch, context.RequestAborted)).Single(f => f.FileName == BatchReport.JsonReport);
-        return Results.Bytes(report.Content, MediaTypes.Json);
+        return Results.Bytes(BatchReport.ReportJson(await ResultOf(store, batch, context.RequestAborted)), MediaTypes.Json);
     }
 
     /// <summary>

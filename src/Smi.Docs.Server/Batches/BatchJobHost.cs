@@ -12,7 +12,7 @@ namespace Smi.Docs.Server.Batches;
 /// this service's settings and services rather than Hangfire's static configuration, so two services in one process
 /// (the tests) never share a queue.
 /// </summary>
-internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider services, ILoggerFactory loggers) : IHostedService, IDisposable
+internal sealed class BatchJobHost(ServerSettings settings, Hosting.DatabaseHost storage, IServiceProvider services, ILoggerFactory loggers) : IHostedService, IDisposable
 {
     public const string Queue = "batches";
     private const string CleanUpJob = "batches-opruimen";
@@ -57,7 +57,7 @@ internal sealed class BatchJobHost(ServerSettings settings, IServiceProvider ser
             var (first, end) = (from, Math.Min(from + chunk, batch.Total));
             client.Enqueue<BatchJobs>(j => j.MakeAsync(batch.Id, first, end, null, CancellationToken.None));
         }
-        await new BatchStore(services.GetRequiredService<Hosting.DatabaseHost>().Database).MarkQueuedAsync(batch.Id, cancellationToken);
+        await new BatchStore(storage.Database).MarkQueuedAsync(batch.Id, cancellationToken);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

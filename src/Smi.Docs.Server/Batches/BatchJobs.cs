@@ -4,11 +4,11 @@ using System.Text;
 using Hangfire;
 using Hangfire.Server;
 using Smi.Docs.Batch;
-using Smi.Docs.Composition;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Pdf;
 using Smi.Docs.Pipeline;
 using Smi.Docs.Rendering;
+using Smi.Docs.Server.Endpoints;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Server.Http;
 using Smi.Docs.Server.Tenancy;
@@ -110,7 +110,7 @@ internal sealed class BatchJobs(
             f.FileName.EndsWith("." + DocumentFormats.Pdf, StringComparison.Ordinal) ? PdfPageCount.Of(f.Content) : null)).ToList();
         var status = outcome.Made ? StatusCodes.Status200OK : HttpStatus.For(outcome.Diagnostics);
         // The document may come from the item's own envelope, which may say anything: the audit trail names only ids we know.
-        var document = DocumentDefinitions.Find(outcome.Document ?? "")?.Id ?? "(onbekend)";
+        var document = DocumentRender.KnownDocument(outcome.Document);
         var audit = new AuditEntry(Guid.NewGuid().ToString("N"), batch.TenantId, batch.KeyId, DateTimeOffset.UtcNow, outcome.Kenmerk, document,
             outcome.Language ?? batch.Taal, batch.Formaten, templateVersion, OutputHash(files), durationMs,
             outcome.Made ? "ok" : Problem.FirstError(outcome.Diagnostics)?.Code ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture), status);

@@ -22,7 +22,7 @@ internal static class StoredDiagnostics
             ? []
             : [.. JsonSerializer.Deserialize<List<DiagnosticJson>>(stored, Json)!.Select(d => new Diagnostic(
                 d.Severity == "error" ? Severity.Error : Severity.Warning,
-                // A code dropped in a later version still reads: it keeps its id under the generic failure's definition.
+                // A code dropped in a later version still reads, as the generic failure (SMI4999) with its stored message.
                 Codes.GetValueOrDefault(d.Code) ?? OptionCodes.UnexpectedFailure,
                 d.Message,
                 new SourceLocation(d.File, d.Line, d.Column, d.JsonPath)))];

@@ -40,7 +40,7 @@ internal sealed class DocumentRender(
         }
         var duration = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         // The document id comes from the URL and may be anything: the audit trail and the log name only ids we know.
-        var known = DocumentDefinitions.Find(document)?.Id ?? "(onbekend)";
+        var known = KnownDocument(document);
         await storage.Audit.AddAsync(new AuditEntry(
             Guid.NewGuid().ToString("N"), caller.Tenant.Id, caller.KeyId, DateTimeOffset.UtcNow, answer.Kenmerk, known,
             options?.Language.Code ?? "?", string.Join(',', formats ?? []), templateVersion, answer.Sha256, duration, answer.Outcome, answer.Status));
@@ -106,6 +106,9 @@ internal sealed class DocumentRender(
         var mediaType = single is null ? MediaTypes.Zip : MediaTypes.Of(formats[0]);
         return (new Answer(Results.File(body, mediaType, fileName), StatusCodes.Status200OK, "ok", Convert.ToHexStringLower(SHA256.HashData(body)), zaak?.Zaaknummer), pipeline.TemplateVersion);
     }
+
+    /// <summary>The document as the audit trail and the log name it: an id we know, else <c>(onbekend)</c>.</summary>
+    public static string KnownDocument(string? id) => DocumentDefinitions.Find(id ?? "")?.Id ?? "(onbekend)";
 
     private static Answer Failed(IReadOnlyList<Diagnostic> diagnostics) => Refused(Problem.For(diagnostics));
 

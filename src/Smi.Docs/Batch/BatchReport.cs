@@ -29,7 +29,8 @@ public static class BatchReport
         new RenderedFile(Index, IndexCsv(result)),
     ];
 
-    private static byte[] ReportJson(BatchResult result)
+    /// <summary><c>rapport.json</c> alone (the service answers it while a batch runs).</summary>
+    public static byte[] ReportJson(BatchResult result)
     {
         using var buffer = new MemoryStream();
         // Relaxed escaping keeps apostrophes and accents readable; the report is read by people and parsed as JSON, never put in HTML.

@@ -83,6 +83,9 @@ public sealed class BatchTests
         Assert.DoesNotContain("this line is not JSON", reportText);
         Assert.Equal(reportText[..200], (await client.GetStringAsync(location + "/rapport", Ct) + Encoding.UTF8.GetString(entries["rapport.csv"]))[..200]);
 
+        // Nothing of a case in any log line (the service's and Hangfire's): a street and a childcare name of the cases sent.
+        Assert.DoesNotContain(service.Logs.Lines, l => l.Contains("Kastanjelaan", StringComparison.Ordinal) || l.Contains("Boomhut", StringComparison.Ordinal));
+
         // One audit entry per item, made or refused, naming the key's tenant.
         var audit = await service.AuditAsync("voorbeeldstad");
         Assert.Equal(5, audit.Count);
