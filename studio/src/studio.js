@@ -8,6 +8,7 @@ import { StreamLanguage, HighlightStyle, syntaxHighlighting } from "@codemirror/
 import { linter, lintGutter } from "@codemirror/lint";
 import { tags } from "@lezer/highlight";
 import { scribanMarkdown } from "./scriban-markdown.js";
+import { templateCompletions } from "./autocomplete.js";
 
 const previewDelayMs = 300;
 
@@ -61,6 +62,7 @@ function showProblems(list, diagnostics) {
 function enhanceEditor(form) {
   const textarea = form.querySelector("textarea[name=tekst]");
   const checkUrl = form.dataset.checkUrl;
+  const [completions, completionKeys] = templateCompletions(checkUrl.replace(/\/controle$/, "/woorden"));
   const previewButton = document.getElementById("voorbeeld-knop");
   const problems = document.getElementById("problemen-lijst");
   const summary = document.getElementById("problemen-samenvatting");
@@ -95,7 +97,8 @@ function enhanceEditor(form) {
         history(),
         drawSelection(),
         highlightActiveLine(),
-        keymap.of([...defaultKeymap, ...historyKeymap]),
+        keymap.of([...completionKeys, ...defaultKeymap, ...historyKeymap]),
+        completions,
         StreamLanguage.define(scribanMarkdown),
         syntaxHighlighting(highlight),
         EditorView.lineWrapping,

@@ -54,6 +54,7 @@ internal static class StudioSetup
         signedIn.MapGet("/gebruikers", (HttpContext c, Hosting.DatabaseHost s) => AccountsPage.ShowAsync(c, Session(c), s));
         signedIn.MapPost("/gebruikers", (HttpContext c, Hosting.DatabaseHost s) => AccountsPage.AddAsync(c, Session(c), s));
         signedIn.MapGet("/{document}/{taal}", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => EditorPage.ShowAsync(c, Session(c), w, s, document, taal));
+        signedIn.MapGet("/{document}/{taal}/woorden", (string document, string taal) => StudioVocabulary.Words(document, taal));
         signedIn.MapPost("/{document}/{taal}/controle", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.CheckAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/voorbeeld", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PreviewAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/pdf", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PdfAsync(c, Session(c), w, document, taal));
