@@ -5,7 +5,8 @@
 # no network connection, tests/Smi.Docs.Tests/Pdf/NoNetworkTests.cs),
 # the npm packages of package-lock.json (axe-core: the WCAG 2.1 AA check of the generated HTML, tests/Smi.Docs.Tests/Accessibility;
 # the studio's front end, bundled by scripts/build-studio.sh),
-# and PostgreSQL (the service's storage tests start a throw-away cluster, tests/Smi.Docs.Server.Tests/Storage/PostgresCluster.cs).
+# PostgreSQL (the service's storage tests start a throw-away cluster, tests/Smi.Docs.Server.Tests/Storage/PostgresCluster.cs)
+# and ClamAV's daemon (the online form's attachments are scanned; the tests start one, tests/Smi.Docs.Server.Tests/Attachments).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -15,6 +16,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 command -v strace >/dev/null 2>&1 || missing+=(strace)
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+[ -x /usr/sbin/clamd ] || missing+=(clamav-daemon)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   sudo_cmd=""

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Scalar.AspNetCore;
 using Smi.Docs.Diagnostics;
+using Smi.Docs.Server.Attachments;
 using Smi.Docs.Server.Batches;
 using Smi.Docs.Server.Endpoints;
 using Smi.Docs.Server.Hosting;
@@ -55,6 +56,7 @@ public static class ServerApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BatchJobHost>());
         builder.Services.AddTransient<BatchJobs>();
         builder.Services.AddOpenApi(ApiDocument.Configure);
+        builder.Services.AddAttachments(); // parents' files for the online form (issue 17, Attachments/)
         builder.Services.AddStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
         builder.Services.AddRateLimiter(options =>
         {
