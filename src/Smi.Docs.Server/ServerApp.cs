@@ -56,6 +56,7 @@ public static class ServerApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BatchJobHost>());
         builder.Services.AddTransient<BatchJobs>();
         builder.Services.AddOpenApi(ApiDocument.Configure);
+        DatabaseKeyRepository.AddTo(builder.Services); // cookies and anti-forgery tokens valid on every instance
         builder.Services.AddAttachments(); // parents' files for the online form (issue 17, Attachments/)
         builder.Services.AddStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
         builder.Services.AddRateLimiter(options =>
