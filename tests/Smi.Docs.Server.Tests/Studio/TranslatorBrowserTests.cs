@@ -11,40 +11,18 @@ namespace Smi.Docs.Server.Tests.Studio;
 /// </summary>
 [NeedsChromium]
 [Collection(StudioBrowserCollection.Name)]
-public sealed class TranslatorBrowserTests(StudioBrowser browser) : IClassFixture<StudioBrowser>, IDisposable
+public sealed class TranslatorBrowserTests(StudioBrowser browser) : IClassFixture<StudioBrowser>
 {
     private const float Wait = 20_000;
 
     private static readonly XNamespace X = "urn:oasis:names:tc:xliff:document:2.0";
 
-    private readonly string _set = Directory.CreateTempSubdirectory("smi-studio-vertaler-").FullName;
-
-    public void Dispose() => Directory.Delete(_set, recursive: true);
-
-    /// <summary>A municipality whose Dutch toekenning says one sentence differently from what the English was made from.</summary>
-    private async Task<string> TenantWithChangedDutchAsync()
-    {
-        foreach (var (from, to) in new[] { (RepoPaths.Templates, "templates"), (Path.Combine(RepoPaths.Root, "locales"), "locales") })
-        {
-            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(_set, to, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-        var toekenning = Path.Combine(_set, "templates", "toekenning", "toekenning.sbn-md");
-        var dutch = await File.ReadAllTextAsync(toekenning, TestContext.Current.CancellationToken);
-        Assert.Contains("Wij hebben uw aanvraag bekeken.", dutch);
-        await File.WriteAllTextAsync(toekenning, dutch.Replace("Wij hebben uw aanvraag bekeken.", "Wij hebben uw aanvraag goed bekeken.", StringComparison.Ordinal), TestContext.Current.CancellationToken);
-        await browser.Studio.Service.AddTenantAsync("vertaalstad", templates: Path.Combine(_set, "templates"));
-        return "vertaalstad";
-    }
-
     [Fact]
     public async Task A_vertaler_sees_the_change_edits_between_the_chips_saves_and_exchanges_XLIFF()
     {
-        var tenant = await TenantWithChangedDutchAsync();
+        using var set = await TranslatorTemplateSet.WithChangedDutchAsync(TestContext.Current.CancellationToken);
+        const string tenant = "vertaalstad";
+        await browser.Studio.Service.AddTenantAsync(tenant, templates: set.Templates);
         await browser.Studio.AddAccountAsync(tenant, "vera", StudioRole.Vertaler, "en");
         var (page, outside, complaints) = await browser.NewPageAsync();
         await page.GotoAsync("/studio/inloggen");
@@ -90,7 +68,7 @@ public sealed class TranslatorBrowserTests(StudioBrowser browser) : IClassFixtur
         var target = xliff.Descendants(X + "unit").Single(u => (string?)u.Attribute("name") == "p2").Descendants(X + "target").Single();
         Assert.StartsWith("Your application reached us on ", target.Value);
         target.Nodes().OfType<XText>().First().Value = "We got your application on ";
-        var edited = Path.Combine(_set, "toekenning.en.xlf");
+        var edited = Path.Combine(set.Folder, "toekenning.en.xlf");
         await File.WriteAllTextAsync(edited, xliff.Declaration + xliff.ToString(SaveOptions.DisableFormatting), TestContext.Current.CancellationToken);
 
         await page.Locator("#xliff-bestand").SetInputFilesAsync(edited);

@@ -11,15 +11,11 @@ namespace Smi.Docs.Server.Tests.Studio;
 /// kept by the server, a save that refuses broken codes at their segment, the status stored in the draft, changed
 /// Dutch lines marked, and only one's own languages.
 /// </summary>
-public sealed partial class TranslatorPageTests(StudioService studio) : IClassFixture<StudioService>, IDisposable
+public sealed partial class TranslatorPageTests(StudioService studio) : IClassFixture<StudioService>
 {
     private const string Page = "/studio/toekenning/en/vertalen";
 
-    private readonly string _set = Directory.CreateTempSubdirectory("smi-studio-vertalen-").FullName;
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public void Dispose() => Directory.Delete(_set, recursive: true);
 
     /// <summary>A municipality of its own (the national set), so drafts of one test never show in another.</summary>
     private async Task<(string Tenant, HttpClient Client)> SignedInAsync(StudioRole rol, params string[] talen)
@@ -173,14 +169,9 @@ public sealed partial class TranslatorPageTests(StudioService studio) : IClassFi
     [Fact]
     public async Task Dutch_lines_changed_since_the_translation_was_marked_updated_say_gewijzigd_until_it_is_marked_again()
     {
-        Copy(RepoPaths.Templates, Path.Combine(_set, "templates"));
-        Copy(Path.Combine(RepoPaths.Root, "locales"), Path.Combine(_set, "locales"));
-        var toekenning = Path.Combine(_set, "templates", "toekenning", "toekenning.sbn-md");
-        var dutch = await File.ReadAllTextAsync(toekenning, Ct);
-        Assert.Contains("Wij hebben uw aanvraag bekeken.", dutch);
-        await File.WriteAllTextAsync(toekenning, dutch.Replace("Wij hebben uw aanvraag bekeken.", "Wij hebben uw aanvraag goed bekeken.", StringComparison.Ordinal), Ct);
+        using var set = await TranslatorTemplateSet.WithChangedDutchAsync(Ct);
         var tenant = "eigen" + Guid.NewGuid().ToString("N")[..8];
-        await studio.Service.AddTenantAsync(tenant, templates: Path.Combine(_set, "templates"));
+        await studio.Service.AddTenantAsync(tenant, templates: set.Templates);
         await studio.AddAccountAsync(tenant, "vera", StudioRole.Vertaler, "en");
         var client = await studio.SignedInAsync(tenant, "vera");
 
@@ -195,19 +186,9 @@ public sealed partial class TranslatorPageTests(StudioService studio) : IClassFi
         form["bijgewerkt"] = "ja";
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, form)).StatusCode);
 
-        var current = SourceHash.Of(await File.ReadAllBytesAsync(toekenning, Ct));
+        var current = SourceHash.Of(await File.ReadAllBytesAsync(set.Toekenning, Ct));
         Assert.Contains($"\nbronHash: {current}\n", Assert.Single(await studio.DraftsAsync(tenant)).Tekst);
         Assert.DoesNotContain("studio-segment--changed", await client.GetStringAsync(Page, Ct));
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static Regex Field(string name) => new($"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
