@@ -29,7 +29,7 @@ internal static class TranslatorHtml
             .Append(Token(context))
             .Append($"<input type=\"hidden\" name=\"basis\" value=\"{Encode(translation.Fingerprint)}\">")
             .Append("<p class=\"utrecht-paragraph\">Links staat het Nederlands, rechts de vertaling. Codes zoals <span class=\"studio-chip\" translate=\"no\">{{ datum }}</span> vult de computer in: ")
-            .Append("die blijven staan. U past alleen de tekst tussen de codes aan.</p>")
+            .Append("die blijven staan. U past alleen de tekst tussen de codes aan. De woorden in een code <span class=\"studio-chip\" translate=\"no\">{{ meervoud … }}</span> past u aan in de editor.</p>")
             .Append(translation.IsStale
                 ? $"<p class=\"utrecht-paragraph\" id=\"gewijzigd-samenvatting\"><strong>Het Nederlands is veranderd sinds deze vertaling is bijgewerkt.</strong> {Count(changed, "segment is", "segmenten zijn")} gemarkeerd met ‘gewijzigd’.</p>"
                 : "<p class=\"utrecht-paragraph\" id=\"gewijzigd-samenvatting\">De vertaling is bijgewerkt naar het huidige Nederlands.</p>")

@@ -107,6 +107,25 @@ public sealed partial class TranslatorPageTests(StudioService studio) : IClassFi
     }
 
     [Fact]
+    public async Task Inside_a_loop_the_lines_the_loop_tags_stand_on_stay_as_they_were()
+    {
+        var (tenant, client) = await SignedInAsync(StudioRole.Vertaler, "en");
+        var html = await client.GetStringAsync(Page, Ct);
+        // Segment 7 is "{{~ for kind in kinderen ~}}", a line break, "- **{{ kind.naam }}**, born on {{ datum … }}: …", a line break, "{{~ end ~}}".
+        Assert.Contains("value=\"**, born on \"", html);
+        Assert.Contains("value=\"- **\"", html);
+        var form = await FormAsync(client);
+        form["s7-2"] = "**, date of birth ";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(client, form)).StatusCode);
+
+        var file = File.ReadAllText(Path.Combine(RepoPaths.Root, "locales", "en", "toekenning", "toekenning.sbn-md"));
+        Assert.Equal(file.Replace("{{~ for kind in kinderen ~}}\n- **{{ kind.naam }}**, born on {{ datum kind.geboortedatum }}",
+            "{{~ for kind in kinderen ~}}\n- **{{ kind.naam }}**, date of birth {{ datum kind.geboortedatum }}", StringComparison.Ordinal),
+            Assert.Single(await studio.DraftsAsync(tenant)).Tekst);
+    }
+
+    [Fact]
     public async Task Braces_typed_into_a_field_are_refused_at_their_segment_and_nothing_is_saved()
     {
         var (tenant, client) = await SignedInAsync(StudioRole.Vertaler, "en");
