@@ -38,6 +38,10 @@ internal static class OverviewPage
                 var action = session.Account.MayEdit(language.Code)
                     ? $"<a class=\"utrecht-link\" href=\"{Encode(StudioRoutes.Editor(document, language.Code))}\">Bewerken<span class=\"studio-visually-hidden\"> {Encode(document)}, {Encode(language.Endonym)}</span></a>"
                     : "Alleen lezen";
+                if (session.Account.MayEdit(language.Code) && !language.IsDutch)
+                {
+                    action += $" · <a class=\"utrecht-link\" href=\"{Encode(StudioRoutes.Translator(document, language.Code))}\">Vertalen<span class=\"studio-visually-hidden\"> {Encode(document)}, {Encode(language.Endonym)}</span></a>";
+                }
                 var draftText = draft is null ? "–" : $"concept van {draft.CreatedAt.UtcDateTime.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo("nl-NL"))} UTC";
                 rows.Append($"<tr class=\"utrecht-table__row\"><th scope=\"row\" class=\"utrecht-table__header-cell\">{Encode(document)}</th>")
                     .Append($"<td class=\"utrecht-table__cell\" lang=\"{Encode(language.Code)}\">{Encode(language.Endonym)}</td>")

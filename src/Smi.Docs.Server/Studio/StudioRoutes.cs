@@ -18,4 +18,8 @@ internal static class StudioRoutes
     public static string Pdf(string document, string language) => Editor(document, language) + "/pdf";
 
     public static string SaveDraft(string document, string language) => Editor(document, language) + "/concept";
+
+    public static string Translator(string document, string language) => Editor(document, language) + "/vertalen";
+
+    public static string Xliff(string document, string language) => Editor(document, language) + "/xliff";
 }

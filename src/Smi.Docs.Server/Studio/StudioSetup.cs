@@ -59,6 +59,11 @@ internal static class StudioSetup
         signedIn.MapPost("/{document}/{taal}/voorbeeld", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PreviewAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/pdf", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PdfAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/concept", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => EditorPage.SaveDraftAsync(c, Session(c), w, s, document, taal));
+        signedIn.MapGet("/{document}/{taal}/vertalen", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => TranslatorPage.ShowAsync(c, Session(c), w, s, document, taal));
+        signedIn.MapPost("/{document}/{taal}/vertalen", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => TranslatorPage.SaveAsync(c, Session(c), w, s, document, taal));
+        signedIn.MapGet("/{document}/{taal}/xliff", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => XliffPage.DownloadAsync(c, Session(c), w, s, document, taal));
+        signedIn.MapPost("/{document}/{taal}/xliff", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => XliffPage.UploadAsync(c, Session(c), w, s, document, taal))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(XliffPage.MaxBytes + XliffPage.FormOverhead));
         return app;
     }
 

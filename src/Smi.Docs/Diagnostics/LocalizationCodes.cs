@@ -35,6 +35,9 @@ public static class LocalizationCodes
 
     public static readonly DiagnosticCode UnknownTranslation = new("SMI10040", DiagnosticOrigin.Localization, Severity.Error, "Not a translation");
 
+    /// <summary>The studio's translators' view: a segment's text that would break its codes or its lines; nothing is saved.</summary>
+    public static readonly DiagnosticCode SegmentCodes = new("SMI10050", DiagnosticOrigin.Localization, Severity.Error, "Translated segment breaks its codes or lines");
+
     /// <summary>A translation lacks a file a document needs: the installation, not the request, is incomplete.</summary>
     public static readonly DiagnosticCode MissingTranslation = new("SMI10901", DiagnosticOrigin.Localization, Severity.Error, "Translation of the document missing");
 

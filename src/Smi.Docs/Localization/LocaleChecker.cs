@@ -23,13 +23,20 @@ public sealed class LocaleChecker(string root)
             return new FileReport(language, source, FileState.Missing, null, false,
                 [Diagnostic.Error(LocalizationCodes.Missing, $"no translation of {source.SourcePath}", new SourceLocation(path))], null);
         }
+        return Check(language, source, File.ReadAllText(LocaleSources.FullPath(root, path)));
+    }
+
+    /// <summary>The same check on a translation's text that is not (yet) its file: the studio's draft.</summary>
+    public FileReport Check(string language, LocaleSource source, string translationText)
+    {
+        var path = source.TranslationPath(language);
         var dutchBytes = File.ReadAllBytes(LocaleSources.FullPath(root, source.SourcePath));
         var problems = new DiagnosticBag();
         TranslationMetadata? metadata;
         try
         {
             var dutch = LocaleDocument.Parse(Encoding.UTF8.GetString(dutchBytes), source.SourcePath, source);
-            var translation = LocaleDocument.Load(root, path, source);
+            var translation = LocaleDocument.Parse(translationText, path, source);
             metadata = TranslationMetadata.Read(translation, source, path, problems);
             if (source.IsTemplate)
             {

@@ -9,12 +9,7 @@ public static class LocaleStatusText
     public static string Describe(FileReport report)
     {
         var text = new StringBuilder();
-        var status = report.Status switch
-        {
-            TranslationStatus.Gecontroleerd => "gecontroleerd",
-            TranslationStatus.Machinevertaling => "machinevertaling",
-            _ => "",
-        };
+        var status = report.Status is { } known ? TranslationStatusText.Of(known) : "";
         text.AppendLine($"  {report.State.ToString().ToLowerInvariant(),-9} {status,-17} {report.TranslationPath}");
         foreach (var problem in report.Problems.Where(p => p.Severity == Severity.Error && p.Definition != LocalizationCodes.Missing))
         {
@@ -42,6 +37,9 @@ public static class LocaleStatusText
     {
         int Count(FileState state) => reports.Count(r => r.State == state);
         return $"{language}: {reports.Count} files: {Count(FileState.Complete)} complete, {Count(FileState.Stale)} stale, {Count(FileState.Missing)} missing, {Count(FileState.Mismatch)} mismatch; "
-            + $"{reports.Count(r => r.Status == TranslationStatus.Machinevertaling)} machinevertaling, {reports.Count(r => r.Status == TranslationStatus.Gecontroleerd)} gecontroleerd";
+            + $"{reports.Count(r => r.Status == TranslationStatus.Machinevertaling)} machinevertaling, "
+            // vertaald is named only when a file has it, so the summary of a set without it reads as it always did.
+            + (reports.Any(r => r.Status == TranslationStatus.Vertaald) ? $"{reports.Count(r => r.Status == TranslationStatus.Vertaald)} vertaald, " : "")
+            + $"{reports.Count(r => r.Status == TranslationStatus.Gecontroleerd)} gecontroleerd";
     }
 }

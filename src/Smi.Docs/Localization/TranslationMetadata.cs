@@ -36,7 +36,7 @@ public sealed record TranslationMetadata(string BronHash, TranslationStatus Stat
         var status = fields.TryGetValue(StatusKey, out var statusField) ? TranslationStatusText.Parse(statusField.Value) : null;
         if (statusField is not null && statusField.Value.Length > 0 && status is null)
         {
-            problems.Error(LocalizationCodes.InvalidStatus, $"status must be '{TranslationStatusText.Machinevertaling}' or '{TranslationStatusText.Gecontroleerd}'", At(file, statusField));
+            problems.Error(LocalizationCodes.InvalidStatus, $"status must be '{TranslationStatusText.Machinevertaling}', '{TranslationStatusText.Vertaald}' or '{TranslationStatusText.Gecontroleerd}'", At(file, statusField));
         }
         return problems.Items.Count > count || status is null
             ? null

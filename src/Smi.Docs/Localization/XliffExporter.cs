@@ -12,7 +12,21 @@ public sealed class XliffExporter(string root)
 {
     /// <returns>The XLIFF text and warnings about units exported without their translation.</returns>
     /// <exception cref="SmiDocsException">A Dutch source or a translation cannot be read.</exception>
-    public (string Xliff, IReadOnlyList<Diagnostic> Warnings) Export(string language)
+    public (string Xliff, IReadOnlyList<Diagnostic> Warnings) Export(string language) =>
+        Write(language, LocaleSources.Discover(root).Select(source => (source, Load(language, source))));
+
+    /// <summary>
+    /// One Dutch source with <paramref name="translationText"/> as its translation instead of the file (the studio's
+    /// draft, which lives in the database); null exports the Dutch only.
+    /// </summary>
+    /// <exception cref="SmiDocsException">The Dutch source or the translation text cannot be read.</exception>
+    public (string Xliff, IReadOnlyList<Diagnostic> Warnings) Export(string language, LocaleSource source, string? translationText) =>
+        Write(language, [(source, translationText is null ? null : LocaleDocument.Parse(translationText, source.TranslationPath(language), source))]);
+
+    private LocaleDocument? Load(string language, LocaleSource source) =>
+        File.Exists(LocaleSources.FullPath(root, source.TranslationPath(language))) ? LocaleDocument.Load(root, source.TranslationPath(language), source) : null;
+
+    private (string Xliff, IReadOnlyList<Diagnostic> Warnings) Write(string language, IEnumerable<(LocaleSource Source, LocaleDocument? Translation)> files)
     {
         var warnings = new DiagnosticBag();
         using var stream = new MemoryStream();
@@ -26,9 +40,9 @@ public sealed class XliffExporter(string root)
             writer.WriteAttributeString("version", "2.0");
             writer.WriteAttributeString("srcLang", "nl");
             writer.WriteAttributeString("trgLang", language);
-            foreach (var source in LocaleSources.Discover(root))
+            foreach (var (source, translation) in files)
             {
-                WriteFile(writer, language, source, warnings);
+                WriteFile(writer, language, source, translation, warnings);
             }
             Line(writer, 0);
             writer.WriteEndElement();
@@ -37,12 +51,11 @@ public sealed class XliffExporter(string root)
         return (Encoding.UTF8.GetString(stream.ToArray()) + "\n", warnings.Items);
     }
 
-    private void WriteFile(XmlWriter writer, string language, LocaleSource source, DiagnosticBag warnings)
+    private void WriteFile(XmlWriter writer, string language, LocaleSource source, LocaleDocument? translation, DiagnosticBag warnings)
     {
         var dutchBytes = File.ReadAllBytes(LocaleSources.FullPath(root, source.SourcePath));
         var dutch = LocaleDocument.Parse(Encoding.UTF8.GetString(dutchBytes), source.SourcePath, source);
         var path = source.TranslationPath(language);
-        var translation = File.Exists(LocaleSources.FullPath(root, path)) ? LocaleDocument.Load(root, path, source) : null;
         var metadata = translation?.Metadata ?? new Dictionary<string, MetadataField>();
         var status = metadata.TryGetValue(TranslationMetadata.StatusKey, out var statusField) ? TranslationStatusText.Parse(statusField.Value) : null;
 

@@ -21,7 +21,7 @@ public sealed class XliffImporter(string root)
     public IReadOnlyList<string> Import(string xliffPath)
     {
         var display = Path.GetFileName(xliffPath);
-        var document = Load(xliffPath, display);
+        var document = Load(() => new StreamReader(xliffPath), display);
         var language = LanguageOf(document.Root!, display);
         var problems = new DiagnosticBag();
         var writes = new List<(string Path, string Text, byte[]? Dutch)>();
@@ -33,9 +33,9 @@ public sealed class XliffImporter(string root)
                 problems.Error(LocalizationCodes.XliffUnknown, $"<file original='{original}'> is not a Dutch source of locales/README.md", At(display, file));
                 continue;
             }
-            if (new FileImport(root, display, file, source, language, problems).Plan() is { } write)
+            if (new FileImport(root, display, file, source, language, problems, null).Plan() is { Changed: true } write)
             {
-                writes.Add(write);
+                writes.Add((write.Path, write.Text, write.Dutch));
             }
         }
         problems.ThrowIfErrors();
@@ -51,17 +51,59 @@ public sealed class XliffImporter(string root)
         return writes.Select(w => w.Path).ToList();
     }
 
-    private static XDocument Load(string path, string display)
+    /// <summary>
+    /// The studio's upload: an XLIFF of one source (as <see cref="XliffExporter"/> makes it for a page), applied to
+    /// <paramref name="translationText"/> (the draft) instead of the file; nothing is written.
+    /// </summary>
+    /// <param name="translationText">The translation as it is now; null when there is none yet (it starts from the Dutch).</param>
+    /// <returns>The translation with the XLIFF's targets and status, unchanged where the XLIFF is.</returns>
+    /// <exception cref="SmiDocsException">The XLIFF is malformed, of another language or file, or a unit does not fit.</exception>
+    public string Import(string xliff, string display, LocaleSource source, string language, string? translationText)
+    {
+        var document = Load(() => new StringReader(xliff), display);
+        var xliffLanguage = LanguageOf(document.Root!, display);
+        if (xliffLanguage != language)
+        {
+            throw new SmiDocsException(Diagnostic.Error(LocalizationCodes.XliffMalformed, $"trgLang is '{xliffLanguage}'; this translation is '{language}'", At(display, document.Root!)));
+        }
+        var problems = new DiagnosticBag();
+        var files = document.Root!.Elements(XliffNames.Core + "file").ToList();
+        if (files.Count == 0)
+        {
+            problems.Error(LocalizationCodes.XliffUnknown, $"no <file original='{source.SourcePath}'>", At(display, document.Root!));
+        }
+        string? text = null;
+        foreach (var file in files)
+        {
+            var original = (string?)file.Attribute("original") ?? "";
+            if (original != source.SourcePath)
+            {
+                problems.Error(LocalizationCodes.XliffUnknown, $"<file original='{original}'> is not {source.SourcePath}, the only file this import takes", At(display, file));
+                continue;
+            }
+            text = new FileImport(root, display, file, source, language, problems, translationText).Plan()?.Text ?? text;
+        }
+        problems.ThrowIfErrors();
+        if ((text ?? translationText) is { } result)
+        {
+            return result;
+        }
+        var dutch = File.ReadAllBytes(LocaleSources.FullPath(root, source.SourcePath));
+        return NewTranslation.From(Encoding.UTF8.GetString(dutch), source, SourceHash.Of(dutch));
+    }
+
+    private static XDocument Load(Func<TextReader> open, string display)
     {
         // XLIFF 2.0 needs no DTD; one could read files through external entities (XXE) or expand entities into
         // gigabytes, so a DTD is refused and nothing outside the file is ever resolved.
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         try
         {
-            using var reader = XmlReader.Create(path, settings);
+            using var text = open();
+            using var reader = XmlReader.Create(text, settings);
             return XDocument.Load(reader, LoadOptions.PreserveWhitespace | LoadOptions.SetLineInfo);
         }
-        catch (XmlException) when (DtdLine(path) is { } line)
+        catch (XmlException) when (DtdLine(open) is { } line)
         {
             throw new SmiDocsException(Diagnostic.Error(LocalizationCodes.XliffDtd, "the file has a DTD (<!DOCTYPE>); expected XLIFF 2.0 without one", SourceLocation.InFile(display, line, 1)));
         }
@@ -72,9 +114,9 @@ public sealed class XliffImporter(string root)
     }
 
     // The reader says "DTD is prohibited" only in its message text (and gives no line); find the declaration itself.
-    private static int? DtdLine(string path)
+    private static int? DtdLine(Func<TextReader> open)
     {
-        using var reader = new StreamReader(path);
+        using var reader = open();
         var buffer = new char[64 * 1024];
         var read = reader.ReadBlock(buffer, 0, buffer.Length);
         var at = buffer.AsSpan(0, read).IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
@@ -99,15 +141,16 @@ public sealed class XliffImporter(string root)
         node is IXmlLineInfo info && info.HasLineInfo() ? SourceLocation.InFile(display, info.LineNumber, info.LinePosition) : new SourceLocation(display);
 
     /// <summary>One &lt;file&gt;: what its translation will look like after the import.</summary>
-    private sealed class FileImport(string root, string display, XElement file, LocaleSource source, string language, DiagnosticBag problems)
+    /// <param name="current">The translation's text when it is not the file's (the studio's draft); null to read the file.</param>
+    private sealed class FileImport(string root, string display, XElement file, LocaleSource source, string language, DiagnosticBag problems, string? current)
     {
-        /// <returns>The new text (with the Dutch bytes for the store when the file is new), or null when nothing changes.</returns>
-        public (string Path, string Text, byte[]? Dutch)? Plan()
+        /// <returns>The new text (with the Dutch bytes for the store when the file is new) and whether it changed; null after an error or for a new file without targets.</returns>
+        public (string Path, string Text, byte[]? Dutch, bool Changed)? Plan()
         {
             var path = source.TranslationPath(language);
             var dutchBytes = File.ReadAllBytes(LocaleSources.FullPath(root, source.SourcePath));
             var dutchText = Encoding.UTF8.GetString(dutchBytes);
-            var exists = File.Exists(LocaleSources.FullPath(root, path));
+            var exists = current is not null || File.Exists(LocaleSources.FullPath(root, path));
             var targets = new List<(XElement Unit, string Text)>();
             var allReviewed = true;
             foreach (var unit in file.Descendants(XliffNames.Core + "unit"))
@@ -124,7 +167,7 @@ public sealed class XliffImporter(string root)
                 return null;
             }
             var bronHash = Meta(TranslationMetadata.BronHashKey) ?? SourceHash.Of(dutchBytes);
-            var before = exists ? File.ReadAllText(LocaleSources.FullPath(root, path)) : NewTranslation.From(dutchText, source, bronHash);
+            var before = current ?? (exists ? File.ReadAllText(LocaleSources.FullPath(root, path)) : NewTranslation.From(dutchText, source, bronHash));
             LocaleDocument translation;
             try
             {
@@ -152,8 +195,7 @@ public sealed class XliffImporter(string root)
                     Replace(translation, segment, text, unit, edits);
                 }
             }
-            SetMetadata(translation, TranslationMetadata.StatusKey,
-                allReviewed ? TranslationStatusText.Gecontroleerd : TranslationStatusText.Machinevertaling, quoteAsText: false, edits);
+            SetMetadata(translation, TranslationMetadata.StatusKey, StatusAfter(translation, allReviewed), quoteAsText: false, edits);
             var note = file.Element(XliffNames.Core + "notes")?.Elements(XliffNames.Core + "note").Select(n => n.Value).FirstOrDefault();
             if (note is not null)
             {
@@ -179,8 +221,17 @@ public sealed class XliffImporter(string root)
                 return null;
             }
             var storeDutch = !exists && bronHash == SourceHash.Of(dutchBytes) ? dutchBytes : null;
-            return exists && after == before ? null : (path, after, storeDutch);
+            return (path, after, storeDutch, !exists || after != before);
         }
+
+        /// <summary>
+        /// Reviewed (or final) segments make the file gecontroleerd; otherwise a human translation stays vertaald (the
+        /// exporter sent it as "translated"), and anything else is a machine draft.
+        /// </summary>
+        private static string StatusAfter(LocaleDocument translation, bool allReviewed) =>
+            allReviewed ? TranslationStatusText.Gecontroleerd
+            : translation.Metadata.TryGetValue(TranslationMetadata.StatusKey, out var status) && status.Value == TranslationStatusText.Vertaald ? TranslationStatusText.Vertaald
+            : TranslationStatusText.Machinevertaling;
 
         private void Replace(LocaleDocument translation, Segment segment, string text, XElement unit, List<TextEdit> edits)
         {
