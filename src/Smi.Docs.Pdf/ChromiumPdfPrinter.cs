@@ -27,6 +27,9 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
     private readonly FontCoverage? _fonts;
     private int _disposed;
 
+    /// <summary>Set when the browser stopped answering as a whole (a page could not even be closed).</summary>
+    private int _stuck;
+
     private ChromiumPdfPrinter(IPlaywright playwright, IBrowser browser, IBrowserContext context, PagePool pages, PdfPrinterOptions options, FontCoverage? fonts)
     {
         _options = options;
@@ -41,8 +44,11 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
     /// <summary>Number of documents that can print at the same time.</summary>
     public int Pages { get; private init; }
 
-    /// <summary>False once the browser process is gone (crashed, killed or disposed): every print fails from then on.</summary>
-    public bool IsConnected => Volatile.Read(ref _disposed) == 0 && _browser.IsConnected;
+    /// <summary>
+    /// False once the browser process is gone (crashed, killed or disposed) or stuck as a whole (a print ran past its time
+    /// and its page could not be closed either): every print fails from then on, and its owner starts a new browser.
+    /// </summary>
+    public bool IsConnected => Volatile.Read(ref _disposed) == 0 && Volatile.Read(ref _stuck) == 0 && _browser.IsConnected;
 
     /// <summary>
     /// Launches Chromium (about a second). Throws <see cref="Diagnostics.SmiDocsException"/> with code PDF001
@@ -136,7 +142,10 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
             }
             catch (Exception ex) when (ex is PlaywrightException or System.TimeoutException)
             {
-                // The browser is stuck as a whole; the next rent fails with PDF004 once it is gone.
+                // The browser is stuck as a whole (frozen, or a renderer that holds the browser): it will not come back.
+                // This printer is done; no page is handed out any more, and disposing it ends the driver and the browser.
+                Volatile.Write(ref _stuck, 1);
+                _pages.Complete();
             }
             throw PdfErrors.PrintTimedOut(_options.PrintTimeout);
         }
@@ -155,6 +164,12 @@ public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
             return;
         }
         _pages.Complete();
+        if (Volatile.Read(ref _stuck) != 0)
+        {
+            // A stuck browser answers no close; ending the driver takes the browser it launched down with it.
+            _playwright.Dispose();
+            return;
+        }
         await CloseQuietlyAsync(_context, _browser, _playwright);
     }
 

@@ -11,6 +11,8 @@ namespace Smi.Docs.Server;
 /// <param name="MaxBodyBytes">The largest body taken; the case reader's own budget by default.</param>
 /// <param name="Pdf">Start the warm Chromium; without it PDF requests are answered 503.</param>
 /// <param name="Chromium">The Chromium executable; null for the printer's default (<c>SMI_DOCS_CHROMIUM</c> or /usr/bin/chromium).</param>
+/// <param name="PdfPrintTimeout">How long one print may take before its page is closed (PDF006); a browser that does not
+/// even close the page then is replaced.</param>
 /// <param name="PdfQueueLimit">PDF renders waiting or running at once; one more is refused with 503 and Retry-After.</param>
 /// <param name="RequestsPerMinute">Per tenant; one more in the same minute is refused with 429.</param>
 /// <param name="Batches">How this instance takes part in batches (docs/server.md "Batches").</param>
@@ -20,6 +22,7 @@ internal sealed record ServerSettings(
     int MaxBodyBytes,
     bool Pdf,
     string? Chromium,
+    TimeSpan PdfPrintTimeout,
     int PdfQueueLimit,
     int RequestsPerMinute,
     BatchSettings Batches)
@@ -35,6 +38,7 @@ internal sealed record ServerSettings(
             section.GetValue("MaxBodyBytes", CaseLimits.MaxFileBytes),
             section.GetValue("Pdf", true),
             section["Chromium"],
+            TimeSpan.FromSeconds(section.GetValue("PdfPrintTimeoutSeconds", 30)),
             section.GetValue("PdfQueueLimit", 16),
             section.GetValue("RequestsPerMinute", 600),
             BatchSettings.From(section));

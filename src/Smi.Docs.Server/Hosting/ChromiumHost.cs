@@ -77,6 +77,13 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
         {
             return await printer.PrintAsync(html, timestamp, ct);
         }
+        catch (SmiDocsException e) when (e.Diagnostics.Any(d => d.Definition == PdfCodes.PrintTimedOut) && !printer.IsConnected)
+        {
+            // The browser froze on this letter as a whole: the next requests get a new one. This letter is not printed
+            // again, since the letter itself may be what froze it (PDF006 tells the caller).
+            await ReplaceAsync(printer);
+            throw;
+        }
         catch (Exception e) when (e is ObjectDisposedException || (e is SmiDocsException failure && MayBeDead(failure)))
         {
             if (!await DiedAsync(printer) || await ReplaceAsync(printer) is not { } fresh)
@@ -170,7 +177,7 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
     }
 
     private Task<ChromiumPdfPrinter> LaunchAsync(CancellationToken cancellationToken) =>
-        ChromiumPdfPrinter.StartAsync(settings.Chromium is { } path ? new PdfPrinterOptions(path) : null, cancellationToken);
+        ChromiumPdfPrinter.StartAsync((settings.Chromium is { } path ? new PdfPrinterOptions(path) : new PdfPrinterOptions()) with { PrintTimeout = settings.PdfPrintTimeout }, cancellationToken);
 
     private static string Codes(SmiDocsException e) => string.Join(", ", e.Diagnostics.Select(d => d.Code));
 }

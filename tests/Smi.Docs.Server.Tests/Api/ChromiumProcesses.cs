@@ -55,6 +55,32 @@ internal static class ChromiumProcesses
         return victims.Count;
     }
 
+    /// <summary>Stops every Chromium process of this test process (SIGSTOP): a browser that is there but answers nothing.</summary>
+    public static IReadOnlyList<int> FreezeAll()
+    {
+        var frozen = OfThisProcess();
+        foreach (var pid in frozen)
+        {
+            _ = Signal(pid, SignalStop);
+        }
+        return frozen;
+    }
+
+    /// <summary>Ends processes this test froze, if anything left them behind (SIGKILL works on a stopped process).</summary>
+    public static void KillFrozen(IEnumerable<int> pids)
+    {
+        foreach (var pid in pids)
+        {
+            _ = Signal(pid, SignalKill);
+        }
+    }
+
+    private const int SignalKill = 9;
+    private const int SignalStop = 19;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Signal(int pid, int signal);
+
     private static bool IsChromium(string name) =>
         name.Contains("chrom", StringComparison.OrdinalIgnoreCase) || name.Contains("headless", StringComparison.OrdinalIgnoreCase);
 

@@ -84,6 +84,34 @@ public sealed class PdfTests
     }
 
     [Fact]
+    public async Task A_frozen_chromium_fails_the_print_in_its_time_and_the_next_pdf_gets_a_new_browser()
+    {
+        await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Pdf"] = "true", ["Smi:PdfPrintTimeoutSeconds"] = "3" });
+        var client = service.ClientWith(await service.AddTenantAsync("voorbeeldstad"));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct)).StatusCode);
+
+        var frozen = ChromiumProcesses.FreezeAll();
+        try
+        {
+            Assert.NotEmpty(frozen);
+            var stuck = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct);
+            var after = await client.SendAsync(Post("/api/v1/documenten/toekenning", Case(), "application/pdf"), Ct);
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, stuck.StatusCode);
+            Assert.Contains("PDF006", Codes(await ProblemAsync(stuck)));
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(await after.Content.ReadAsByteArrayAsync(Ct), 0, 5));
+            Assert.Single(service.Logs.Lines, l => l.Contains("Chromium started again", StringComparison.Ordinal));
+            // The frozen browser was ended with its driver, not left behind stopped.
+            Assert.Empty(ChromiumProcesses.OfThisProcess().Intersect(frozen));
+        }
+        finally
+        {
+            ChromiumProcesses.KillFrozen(frozen);
+        }
+    }
+
+    [Fact]
     public async Task A_killed_chromium_that_does_not_start_again_gives_503_with_retry_after_and_the_service_is_not_ready()
     {
         // A browser that starts once: the second start fails as a broken installation would.
