@@ -32,6 +32,7 @@ public static class LocaleSources
             }
         }
         sources.Add(new LocaleSource("templates/teksten.yaml", "teksten.yaml", SourceKind.Teksten));
+        sources.Add(new LocaleSource("templates/formulier-web.yaml", "formulier-web.yaml", SourceKind.Teksten));
         sources.Add(new LocaleSource("templates/aanvraagformulier/aanvraagformulier.form.yaml", "aanvraagformulier/aanvraagformulier.form.yaml", SourceKind.FormDefinition));
         sources.Add(new LocaleSource("data/afwijzingsgronden.yaml", "catalogi/afwijzingsgronden.yaml", SourceKind.Afwijzingsgronden));
         sources.Add(new LocaleSource("data/ontbrekende-gegevens.yaml", "catalogi/ontbrekende-gegevens.yaml", SourceKind.OntbrekendeGegevens));
