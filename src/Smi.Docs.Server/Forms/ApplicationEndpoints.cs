@@ -22,15 +22,20 @@ internal static class ApplicationEndpoints
     /// <param name="Taal">The language the parent used (the case itself has no place for it).</param>
     public sealed record Application(string Id, string Status, string Taal, DateTimeOffset? Ontvangen, DateTimeOffset? Afgenomen, JsonNode? Zaak, JsonNode? Antwoorden);
 
-    public static async Task<IResult> ListAsync(HttpContext context, DatabaseHost storage, string? status, int? limiet)
+    public static async Task<IResult> ListAsync(HttpContext context, DatabaseHost storage)
     {
-        status ??= ApplicationStore.New;
+        var status = context.Request.Query["status"].FirstOrDefault() ?? ApplicationStore.New;
         if (status is not (ApplicationStore.New or ApplicationStore.Taken))
         {
             return Problem.For(StatusCodes.Status400BadRequest, [Diagnostic.Error(ServerCodes.InvalidParameter,
-                $"unknown status; expected '{ApplicationStore.New}' or '{ApplicationStore.Taken}'", new SourceLocation("?status"))]);
+                $"status is '{ApplicationStore.New}' or '{ApplicationStore.Taken}'", new SourceLocation("?status"))]);
         }
-        var list = await new ApplicationStore(storage.Database).ListAsync(context.Caller().Tenant.Id, status, limiet ?? 100, context.RequestAborted);
+        var limit = 100;
+        if (context.Request.Query["limiet"].FirstOrDefault() is { } text && !int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit))
+        {
+            return Problem.For(StatusCodes.Status400BadRequest, [Diagnostic.Error(ServerCodes.InvalidParameter, "limiet takes a whole number from 1 to 1000", new SourceLocation("?limiet"))]);
+        }
+        var list = await new ApplicationStore(storage.Database).ListAsync(context.Caller().Tenant.Id, status, limit, context.RequestAborted);
         return ApiJson.Of(list.Select(a => Summary(a, full: false)).ToList());
     }
 
