@@ -61,6 +61,8 @@ internal static class FormPages
         {
             body.Append(h.Summary([("#code", h.Web("start.codeFout"))]));
         }
+        // The definition's first paragraph says what SMI is; the second is for paper (block capitals, the * of a required
+        // question), which the web form says in its own way ("verplicht" at each question).
         body.Append(h.Paragraphs(c.Form.Definition.Inleiding.Take(1)))
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("start.uitleg", ("stappen", (c.Form.Steps.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))))}</p>")
             .Append($"<form method=\"post\" action=\"{FormHtml.Encode(Routes.Page(c.Gemeente, "beginnen", c.Taal))}\">")
