@@ -41,6 +41,8 @@ internal static class ApplicationFormSetup
         form.MapPost("/stap/{step:int}", (HttpContext c, string gemeente, int step, string? taal) => FormPages.SaveStepAsync(c, gemeente, step, taal)).RequireRateLimiting(RateLimitPolicy);
         form.MapGet("/controle", (HttpContext c, string gemeente, string? taal) => FormPages.ReviewAsync(c, gemeente, taal));
         form.MapPost("/versturen", (HttpContext c, string gemeente, string? taal) => FormPages.SendAsync(c, gemeente, taal)).RequireRateLimiting(RateLimitPolicy);
+        form.MapGet("/privacy", (HttpContext c, string gemeente, string? taal) => FormPages.PrivacyAsync(c, gemeente, taal));
+        form.MapGet("/toegankelijkheid", (HttpContext c, string gemeente, string? taal) => FormPages.AccessibilityAsync(c, gemeente, taal));
         form.MapGet("/verzonden", (HttpContext c, string gemeente, string? taal) => FormPages.SentAsync(c, gemeente, taal));
         return app;
     }

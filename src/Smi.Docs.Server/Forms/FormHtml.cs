@@ -52,7 +52,11 @@ internal sealed class FormHtml(WebForm form, MunicipalityProfile profile, string
         {
             html.Append($"<p class=\"utrecht-paragraph formulier-stap\">{Encode(step)}</p>");
         }
-        html.Append($"<h1 class=\"utrecht-heading-1\">{Encode(heading)}</h1>").Append(body).Append("</main></div></body></html>");
+        html.Append($"<h1 class=\"utrecht-heading-1\">{Encode(heading)}</h1>").Append(body).Append("</main>")
+            .Append("<footer class=\"utrecht-page-footer formulier-voet\"><ul class=\"formulier-talen\">")
+            .Append($"<li><a class=\"utrecht-link\" href=\"{Encode(Routes.Page(gemeente, "privacy", Taal))}\">{Encode(Web("voet.privacy"))}</a></li>")
+            .Append($"<li><a class=\"utrecht-link\" href=\"{Encode(Routes.Page(gemeente, "toegankelijkheid", Taal))}\">{Encode(Web("voet.toegankelijkheid"))}</a></li>")
+            .Append("</ul></footer></div></body></html>");
         return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 

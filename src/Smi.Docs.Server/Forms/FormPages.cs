@@ -418,4 +418,34 @@ internal static class FormPages
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", g.Telefoon), ("email", g.Email)))}</p>");
         return h.Page(h.Web("bevestiging.titel"), null, body.ToString(), hasErrors: false, currentPath: "verzonden");
     }
+
+    /// <summary>
+    /// The privacy statement: the definition's own section (purpose, legal basis, sharing, keeping, rights; the same text
+    /// as on paper) and what the online form adds (drafts kept from the first step, the BSN dropped once taken).
+    /// </summary>
+    public static async Task<IResult> PrivacyAsync(HttpContext http, string gemeente, string? taal)
+    {
+        if (await ContextAsync(http, gemeente, taal) is not { } c)
+        {
+            return Unknown(http);
+        }
+        var h = c.Html;
+        var section = c.Form.TextSection("privacy");
+        var body = (section is null ? "" : h.Paragraphs(section.Uitleg)) + $"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("privacy.online"))}</p>";
+        return h.Page(section is null ? h.Web("voet.privacy") : h.Text(section.Titel), null, body, hasErrors: false, currentPath: "privacy");
+    }
+
+    /// <summary>The accessibility statement: the standard the form is built to, how it is tested, and whom to call when it fails someone.</summary>
+    public static async Task<IResult> AccessibilityAsync(HttpContext http, string gemeente, string? taal)
+    {
+        if (await ContextAsync(http, gemeente, taal) is not { } c)
+        {
+            return Unknown(http);
+        }
+        var h = c.Html;
+        var body = string.Concat(new[] { h.Web("toegankelijkheid.eisen"), h.Web("toegankelijkheid.getest"),
+                h.Web("toegankelijkheid.hulp", ("telefoon", c.Profile.Gemeente.Telefoon), ("email", c.Profile.Gemeente.Email)) }
+            .Select(t => $"<p class=\"utrecht-paragraph\">{FormHtml.Encode(t)}</p>"));
+        return h.Page(h.Web("toegankelijkheid.titel"), null, body, hasErrors: false, currentPath: "toegankelijkheid");
+    }
 }

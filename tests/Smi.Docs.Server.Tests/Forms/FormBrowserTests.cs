@@ -97,6 +97,13 @@ public sealed class FormBrowserTests(FormBrowser browser) : IClassFixture<FormBr
         await AxeAsync();
 
         Assert.Contains("AV-", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        // The privacy and accessibility statements, linked from every page's footer.
+        foreach (var statement in new[] { "privacy", "toegankelijkheid" })
+        {
+            await page.Locator($"footer a[href*='/{statement}?']").ClickAsync();
+            await page.WaitForURLAsync($"**/{statement}?taal={taal}");
+            await AxeAsync();
+        }
         Assert.Empty(violations);
         await context.CloseAsync();
     }

@@ -127,6 +127,10 @@ public sealed class FormFlowTests
         Assert.StartsWith("خطأ: ", FormFlow.Title(page), StringComparison.Ordinal);
         Assert.Contains("الخطوة 1 من 10", page, StringComparison.Ordinal);
         Assert.Contains("لم يُملأ كل شيء بشكل صحيح", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/formulier/voorbeeldstad/toegankelijkheid?taal=ar\">إمكانية الوصول</a>", page, StringComparison.Ordinal);
+        Assert.Contains("WCAG 2.1", await parent.GetAsync("/formulier/voorbeeldstad/toegankelijkheid?taal=ar"), StringComparison.Ordinal);
+        Assert.Contains("(BSN)", await parent.GetAsync("/formulier/voorbeeldstad/privacy?taal=ar"), StringComparison.Ordinal);
+        Assert.Contains("Bel ons op 14 099", await parent.GetAsync("/formulier/voorbeeldstad/toegankelijkheid?taal=nl"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await parent.Client.GetAsync("/formulier/nergenshuizen", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await parent.Client.PostAsync("/formulier/voorbeeldstad/stap/1?taal=ar",
             new FormUrlEncodedContent([KeyValuePair.Create("actie", "volgende")]), Ct)).StatusCode);
