@@ -103,11 +103,11 @@ internal static class FormPages
         }
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var code = form["code"].ToString().Trim();
-        if (code.Length is 0 or > 40 || await c.Store.FindByCodeAsync(c.Gemeente, code, http.RequestAborted) is not { Status: ApplicationStore.Draft } draft)
+        if (code.Length is 0 or > 40 || await c.Store.FindByCodeAsync(c.Gemeente, code, http.RequestAborted) is not { Status: ApplicationStore.Draft })
         {
             return Start(c, codeError: true);
         }
-        FormSession.Keep(http, c.Gemeente, code.ToUpperInvariant());
+        FormSession.Keep(http, c.Gemeente, FormSession.Normal(code));
         return Results.Redirect(Routes.Step(c.Gemeente, 1, c.Taal));
     }
 

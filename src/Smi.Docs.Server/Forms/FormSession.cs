@@ -24,6 +24,13 @@ internal static class FormSession
         return $"{text[..4]}-{text[4..8]}-{text[8..]}";
     }
 
+    /// <summary>A code as typed ("k7p3 9qxm 2d4h") in the form it was given ("K7P3-9QXM-2D4H").</summary>
+    public static string Normal(string typed)
+    {
+        var text = string.Concat(typed.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+        return string.Join('-', text.Chunk(4).Select(c => new string(c)));
+    }
+
     /// <summary>The application's id and reference number (what the parent quotes and the API names).</summary>
     public static string NewId() => "AV-" + RandomNumberGenerator.GetString(Alphabet, 10);
 
