@@ -33,7 +33,7 @@ internal static class ApplicationFormSetup
     {
         app.Use(ApplySecurityHeadersAsync);
         app.MapGet(Routes.Assets + "/formulier.css", ServeStyle).ExcludeFromDescription();
-        var form = app.MapGroup(Routes.Prefix + "/{gemeente}").ExcludeFromDescription();
+        var form = app.MapGroup(Routes.Prefix + "/{gemeente}").AddEndpointFilter(RefuseOtherSitesAsync).ExcludeFromDescription();
         form.MapGet("", (HttpContext c, string gemeente, string? taal) => FormPages.StartAsync(c, gemeente, taal));
         form.MapPost("/beginnen", (HttpContext c, string gemeente, string? taal) => FormPages.BeginAsync(c, gemeente, taal)).RequireRateLimiting(RateLimitPolicy);
         form.MapPost("/verder", (HttpContext c, string gemeente, string? taal) => FormPages.ResumeAsync(c, gemeente, taal)).RequireRateLimiting(RateLimitPolicy);
@@ -45,6 +45,25 @@ internal static class ApplicationFormSetup
         form.MapGet("/toegankelijkheid", (HttpContext c, string gemeente, string? taal) => FormPages.AccessibilityAsync(c, gemeente, taal));
         form.MapGet("/verzonden", (HttpContext c, string gemeente, string? taal) => FormPages.SentAsync(c, gemeente, taal));
         return app;
+    }
+
+    /// <summary>
+    /// A POST from a page of another site is refused (400) before anything is stored: the browser says where a form came
+    /// from (Sec-Fetch-Site, Origin). The draft's own POSTs carry a token besides (FormSession); this also covers the start
+    /// page's two, which have no draft yet. A client that sends neither header (a script of the parent's own) is let through.
+    /// </summary>
+    private static async ValueTask<object?> RefuseOtherSitesAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var request = invocation.HttpContext.Request;
+        if (HttpMethods.IsPost(request.Method)
+            && (request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site"
+                || (request.Headers.Origin.ToString() is { Length: > 0 } origin && origin != "null"
+                    && !(Uri.TryCreate(origin, UriKind.Absolute, out var from) && string.Equals(from.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)))))
+        {
+            return Results.Content("<!DOCTYPE html>\n<html lang=\"nl-NL\"><head><meta charset=\"utf-8\"><title>Fout: formulier van een andere site</title></head><body><main><h1>Dit formulier komt niet van deze site.</h1></main></body></html>",
+                "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status400BadRequest);
+        }
+        return await next(invocation);
     }
 
     /// <summary>formulier/dist/formulier.css (scripts/build-studio.sh), copied next to the program; the only file served here.</summary>

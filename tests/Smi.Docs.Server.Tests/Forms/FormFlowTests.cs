@@ -132,6 +132,10 @@ public sealed class FormFlowTests
         Assert.Contains("(BSN)", await parent.GetAsync("/formulier/voorbeeldstad/privacy?taal=ar"), StringComparison.Ordinal);
         Assert.Contains("Bel ons op 14 099", await parent.GetAsync("/formulier/voorbeeldstad/toegankelijkheid?taal=nl"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await parent.Client.GetAsync("/formulier/nergenshuizen", Ct)).StatusCode);
+        // A page of another site cannot start or continue an application.
+        var fromElsewhere = new HttpRequestMessage(HttpMethod.Post, "/formulier/voorbeeldstad/beginnen?taal=ar") { Content = new FormUrlEncodedContent([]) };
+        fromElsewhere.Headers.Add("Origin", "https://elders.example");
+        Assert.Equal(HttpStatusCode.BadRequest, (await parent.Client.SendAsync(fromElsewhere, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await parent.Client.PostAsync("/formulier/voorbeeldstad/stap/1?taal=ar",
             new FormUrlEncodedContent([KeyValuePair.Create("actie", "volgende")]), Ct)).StatusCode);
     }
