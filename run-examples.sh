@@ -90,6 +90,7 @@ printf 'API reference:     http://127.0.0.1:8080/api/docs\n'
 printf 'Demo key for tenant voorbeeldstad (shown once; revoke with smi-docs keys revoke):\n  %s\n' "$key"
 printf 'Studio:            http://127.0.0.1:8080/studio   (gemeente voorbeeldstad; user name and password:)\n'
 cat "$demo_accounts"
+printf 'Application form:  http://127.0.0.1:8080/formulier/voorbeeldstad   (?taal=en|ar|tr|pl|uk; sent ones under /api/v1/aanvragen)\n'
 printf 'Try:               curl -s -H "Authorization: Bearer %s" http://127.0.0.1:8080/api/v1/documenten\n' "$key"
 printf 'Stop with Ctrl-C.\n\n'
 exec env ASPNETCORE_URLS=http://127.0.0.1:8080 dotnet src/Smi.Docs.Server/bin/Release/net10.0/Smi.Docs.Server.dll

@@ -53,6 +53,9 @@ internal static class ApiDocument
         ["GET /batches/{id}/rapport"] = [404],
         ["GET /batches/{id}/bestanden"] = [404, 409],
         ["DELETE /batches/{id}"] = [404],
+        ["GET /aanvragen"] = [400],
+        ["GET /aanvragen/{id}"] = [404],
+        ["POST /aanvragen/{id}/afgenomen"] = [404],
     };
 
     private static readonly int[] KeyStatuses = [401, 403, 429];
@@ -181,13 +184,15 @@ internal static class ApiDocument
         var diagnostic = status switch
         {
             // CaseCodes.Input.All is x001..x010 in order: [0] is SMI1001, malformed JSON, the 400 of a case endpoint.
-            400 when path != ApiPrefix + "/audit" =>
+            400 when path != ApiPrefix + "/audit" && path != ApiPrefix + "/aanvragen" =>
                 Diagnostic.Error(CaseCodes.Input.All[0], "malformed JSON; the text is not valid JSON from here on", new SourceLocation("zaak.json", Line: 3, Column: 18)),
             400 => Diagnostic.Error(ServerCodes.InvalidParameter, "limiet takes a whole number from 1 to 1000", new SourceLocation("?limiet")),
             401 => Diagnostic.Error(ServerCodes.ApiKeyMissing, "no API key; send it as Authorization: Bearer <key> or X-Api-Key", new SourceLocation(null)),
             403 => Diagnostic.Error(ServerCodes.ApiKeyRevoked, "this API key was revoked; ask the operator for a new one", new SourceLocation(null)),
             404 when path.Contains("/documenten/", StringComparison.Ordinal) =>
                 Diagnostic.Error(OptionCodes.UnknownDocument, "document 'besluit' is unknown; available: afwijzing, toekenning, …", new SourceLocation("{document}")),
+            404 when path.Contains("/aanvragen/", StringComparison.Ordinal) =>
+                Diagnostic.Error(ServerCodes.NotFound, "no sent application with this id for this municipality", new SourceLocation("{id}")),
             404 => Diagnostic.Error(ServerCodes.NotFound, "this form is unknown; available: aanvraagformulier", new SourceLocation("{id}")),
             406 => Diagnostic.Error(ServerCodes.NotAcceptable, "none of the accepted media types is made here; accept application/pdf, the DOCX media type or text/html", new SourceLocation(null)),
             413 => Diagnostic.Error(CaseCodes.FileTooLarge, "the file is larger than 1024 KiB; expected a smaller file", new SourceLocation("zaak.json")),

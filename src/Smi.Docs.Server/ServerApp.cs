@@ -4,6 +4,7 @@ using Smi.Docs.Diagnostics;
 using Smi.Docs.Server.Attachments;
 using Smi.Docs.Server.Batches;
 using Smi.Docs.Server.Endpoints;
+using Smi.Docs.Server.Forms;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Server.Http;
 using Smi.Docs.Server.Studio;
@@ -59,6 +60,7 @@ public static class ServerApp
         DatabaseKeyRepository.AddTo(builder.Services); // cookies and anti-forgery tokens valid on every instance
         builder.Services.AddAttachments(); // parents' files for the online form (issue 17, Attachments/)
         builder.Services.AddStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
+        builder.Services.AddApplicationForm(); // the online application form at /formulier (issue 17, Forms/ApplicationFormSetup.cs)
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -93,6 +95,7 @@ public static class ServerApp
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
         app.MapStudio(); // the template studio at /studio (issue 16, Studio/StudioSetup.cs)
+        app.MapApplicationForm(); // the online application form at /formulier (issue 17, Forms/ApplicationFormSetup.cs)
         MapEndpoints(app);
         return app;
     }
@@ -129,6 +132,12 @@ public static class ServerApp
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Zip).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete(BatchEndpoints.Path + "/{id}", BatchEndpoints.DeleteAsync).WithSummary("Removes the batch and its files before the retention period ends.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet(ApplicationEndpoints.Path, ApplicationEndpoints.ListAsync).WithSummary("Applications sent with the online form, oldest first: ?status=nieuw (default) or afgenomen, ?limiet= (at most 1000).")
+            .Produces<IReadOnlyList<ApplicationEndpoints.Application>>().ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet(ApplicationEndpoints.Path + "/{id}", ApplicationEndpoints.GetAsync).WithSummary("One sent application: its case (valid for /documenten), the answers as typed and the parent's language.")
+            .Produces<ApplicationEndpoints.Application>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost(ApplicationEndpoints.Path + "/{id}/afgenomen", ApplicationEndpoints.MarkTakenAsync).WithSummary("Marks the application taken into the municipality's system; its BSNs are then no longer kept.")
+            .Produces<ApplicationEndpoints.Application>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/audit", AuditEndpoints.ListAsync).WithSummary("The tenant's own audit entries, newest first (?limiet=, at most 1000).");
         // The API reference needs no key: it says what the API is, not what any tenant has.
         app.MapOpenApi("/openapi/{documentName}.json");

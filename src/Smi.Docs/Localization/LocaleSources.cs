@@ -32,6 +32,11 @@ public static class LocaleSources
             }
         }
         sources.Add(new LocaleSource("templates/teksten.yaml", "teksten.yaml", SourceKind.Teksten));
+        // The online form's own words (buttons, steps, errors), translated like teksten.yaml; a root without the web form has none.
+        if (File.Exists(Path.Combine(templates, "formulier-web.yaml")))
+        {
+            sources.Add(new LocaleSource("templates/formulier-web.yaml", "formulier-web.yaml", SourceKind.Teksten));
+        }
         sources.Add(new LocaleSource("templates/aanvraagformulier/aanvraagformulier.form.yaml", "aanvraagformulier/aanvraagformulier.form.yaml", SourceKind.FormDefinition));
         sources.Add(new LocaleSource("data/afwijzingsgronden.yaml", "catalogi/afwijzingsgronden.yaml", SourceKind.Afwijzingsgronden));
         sources.Add(new LocaleSource("data/ontbrekende-gegevens.yaml", "catalogi/ontbrekende-gegevens.yaml", SourceKind.OntbrekendeGegevens));

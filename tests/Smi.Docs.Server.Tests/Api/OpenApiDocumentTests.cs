@@ -46,6 +46,9 @@ public sealed class OpenApiDocumentTests(SharedService shared) : IClassFixture<S
         ["GET /api/v1/batches/{id}/rapport"] = [401, 403, 404, 429],
         ["GET /api/v1/batches/{id}/bestanden"] = [401, 403, 404, 409, 429],
         ["DELETE /api/v1/batches/{id}"] = [401, 403, 404, 429],
+        ["GET /api/v1/aanvragen"] = [400, 401, 403, 429],
+        ["GET /api/v1/aanvragen/{id}"] = [401, 403, 404, 429],
+        ["POST /api/v1/aanvragen/{id}/afgenomen"] = [401, 403, 404, 429],
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
