@@ -70,9 +70,13 @@ fi
 
 # The service, as a municipality's case system would call it (docs/server.md).
 export SMI_DOCS_DATA="$PWD/smi-docs-data"
-if ! "${cli[@]}" tenants list | grep -q "^voorbeeldstad"$'\t'; then
-  "${cli[@]}" tenants add voorbeeldstad --profile examples/profiles/voorbeeldstad.yaml
-fi
+# Every example municipality is a tenant, so each has its online form; voorbeeldstad also gets the demo key and accounts.
+for profile in examples/profiles/*.yaml; do
+  tenant=$(basename "$profile" .yaml)
+  if ! "${cli[@]}" tenants list | grep -q "^$tenant"$'\t'; then
+    "${cli[@]}" tenants add "$tenant" --profile "$profile"
+  fi
+done
 key=$("${cli[@]}" keys create voorbeeldstad 2>/dev/null)
 # The studio's demo accounts: made once, their generated passwords kept beside the demo database (0600).
 demo_accounts="$SMI_DOCS_DATA/demo-studio-accounts.txt"
@@ -91,6 +95,7 @@ printf 'Demo key for tenant voorbeeldstad (shown once; revoke with smi-docs keys
 printf 'Studio:            http://127.0.0.1:8080/studio   (gemeente voorbeeldstad; user name and password:)\n'
 cat "$demo_accounts"
 printf 'Application form:  http://127.0.0.1:8080/formulier/voorbeeldstad   (?taal=en|ar|tr|pl|uk; sent ones under /api/v1/aanvragen)\n'
+printf '                   also /formulier/%s\n' $(for p in examples/profiles/*.yaml; do b=$(basename "$p" .yaml); [ "$b" = voorbeeldstad ] || echo "$b"; done)
 printf 'Try:               curl -s -H "Authorization: Bearer %s" http://127.0.0.1:8080/api/v1/documenten\n' "$key"
 printf 'Stop with Ctrl-C.\n\n'
 exec env ASPNETCORE_URLS=http://127.0.0.1:8080 dotnet src/Smi.Docs.Server/bin/Release/net10.0/Smi.Docs.Server.dll
