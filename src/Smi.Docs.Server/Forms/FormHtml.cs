@@ -27,8 +27,11 @@ internal sealed class FormHtml(WebForm form, MunicipalityProfile profile, string
 
     public string Web(string key, params (string Name, string Value)[] values) => form.Web.Format(key, values);
 
-    /// <summary>A definition text with the municipality's details filled in ({gemeente.naam} …).</summary>
-    public string Text(string text) => FormText.Resolve(text, profile, form.Texts);
+    /// <summary>A phone number, e-mail address or Dutch address inside a sentence of any language keeps its own order (Unicode isolates).</summary>
+    public static string Isolate(string value) => $"\u2068{value}\u2069";
+
+    /// <summary>A definition text with the municipality's details filled in ({gemeente.naam} …), each isolated.</summary>
+    public string Text(string text) => FormText.Resolve(text, profile, form.Texts, isolate: true);
 
     public string Taal => form.Language.Code;
 
@@ -36,7 +39,8 @@ internal sealed class FormHtml(WebForm form, MunicipalityProfile profile, string
     public IResult Page(string heading, string? step, string body, bool hasErrors, int status = StatusCodes.Status200OK, string? currentPath = null)
     {
         var language = form.Language;
-        var title = string.Join(" – ", new[] { heading, step, form.Definition.Titel, "Gemeente " + profile.Gemeente.Naam }.OfType<string>());
+        // The start page's heading is the form's title itself: named once.
+        var title = string.Join(" – ", new[] { heading, step, form.Definition.Titel, "Gemeente " + profile.Gemeente.Naam }.OfType<string>().Distinct());
         var html = new StringBuilder()
             .Append($"<!DOCTYPE html>\n<html lang=\"{language.Tag}\" dir=\"{(language.Direction == TextDirection.RightToLeft ? "rtl" : "ltr")}\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

@@ -415,7 +415,7 @@ internal static class FormPages
             .Append($"<div class=\"utrecht-alert utrecht-alert--ok\" role=\"status\"><p class=\"utrecht-paragraph\"><strong>{FormHtml.Encode(h.Web("bevestiging.nummer", ("nummer", sent.Id)))}</strong></p></div>")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.verder", ("weken", c.Profile.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture))))}</p>")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", "Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres)), ("email", g.Email)))}</p>")
-            .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", g.Telefoon), ("email", g.Email)))}</p>");
+            .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", FormHtml.Isolate(g.Telefoon)), ("email", FormHtml.Isolate(g.Email))))}</p>");
         return h.Page(h.Web("bevestiging.titel"), null, body.ToString(), hasErrors: false, currentPath: "verzonden");
     }
 
@@ -444,7 +444,7 @@ internal static class FormPages
         }
         var h = c.Html;
         var body = string.Concat(new[] { h.Web("toegankelijkheid.eisen"), h.Web("toegankelijkheid.getest"),
-                h.Web("toegankelijkheid.hulp", ("telefoon", c.Profile.Gemeente.Telefoon), ("email", c.Profile.Gemeente.Email)) }
+                h.Web("toegankelijkheid.hulp", ("telefoon", FormHtml.Isolate(c.Profile.Gemeente.Telefoon)), ("email", FormHtml.Isolate(c.Profile.Gemeente.Email))) }
             .Select(t => $"<p class=\"utrecht-paragraph\">{FormHtml.Encode(t)}</p>"));
         return h.Page(h.Web("toegankelijkheid.titel"), null, body, hasErrors: false, currentPath: "toegankelijkheid");
     }

@@ -36,6 +36,9 @@ public static class FormText
     public static IEnumerable<string> UnknownPlaceholders(string text) =>
         TextPlaceholders.Find(text).Select(p => p.Name).Where(name => !Values.ContainsKey(name));
 
-    public static string Resolve(string text, MunicipalityProfile profile, FixedTexts texts) =>
-        TextPlaceholders.Replace(text, p => Values.TryGetValue(p.Name, out var value) ? value(profile, texts) : null);
+    /// <param name="isolate">Wraps each value in Unicode direction isolates (U+2068 … U+2069), for text that goes out as
+    /// it is (the web form): a phone number or Dutch address inside Arabic text then keeps its own order
+    /// ("0299 000 210", not "210 000 0299"). The printed form isolates in its renderer instead.</param>
+    public static string Resolve(string text, MunicipalityProfile profile, FixedTexts texts, bool isolate = false) =>
+        TextPlaceholders.Replace(text, p => Values.TryGetValue(p.Name, out var value) ? (isolate ? $"\u2068{value(profile, texts)}\u2069" : value(profile, texts)) : null);
 }
