@@ -18,4 +18,9 @@ internal static class StudioRoutes
     public static string Pdf(string document, string language) => Editor(document, language) + "/pdf";
 
     public static string SaveDraft(string document, string language) => Editor(document, language) + "/concept";
+
+    public static string Versions(string document, string language) => Editor(document, language) + "/versies";
+
+    /// <summary>voorstellen, publiceren or terugzetten one version (<see cref="VersionsPage"/>).</summary>
+    public static string VersionAction(string document, string language, string id, string action) => $"{Versions(document, language)}/{Uri.EscapeDataString(id)}/{action}";
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using static Smi.Docs.Server.Studio.StudioHtml;
 
 namespace Smi.Docs.Server.Studio;
@@ -18,6 +19,7 @@ internal static class StudioSetup
     {
         services.AddSingleton(sp => StudioSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<StudioWorkbench>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddAuthentication().AddCookie(StudioAuth.Scheme, StudioAuth.Configure);
         services.AddAntiforgery(options =>
         {
@@ -58,6 +60,10 @@ internal static class StudioSetup
         signedIn.MapPost("/{document}/{taal}/voorbeeld", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PreviewAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/pdf", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PdfAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/concept", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => EditorPage.SaveDraftAsync(c, Session(c), w, s, document, taal));
+        signedIn.MapGet("/{document}/{taal}/versies", (HttpContext c, Hosting.DatabaseHost s, TimeProvider t, string document, string taal) => VersionsPage.ShowAsync(c, Session(c), s, t, document, taal));
+        signedIn.MapPost("/{document}/{taal}/versies/{id}/voorstellen", (HttpContext c, Hosting.DatabaseHost s, TimeProvider t, string document, string taal, string id) => VersionsPage.ProposeAsync(c, Session(c), s, t, document, taal, id));
+        signedIn.MapPost("/{document}/{taal}/versies/{id}/publiceren", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, TimeProvider t, string document, string taal, string id) => VersionsPage.PublishAsync(c, Session(c), w, s, t, document, taal, id));
+        signedIn.MapPost("/{document}/{taal}/versies/{id}/terugzetten", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, TimeProvider t, string document, string taal, string id) => VersionsPage.RollBackAsync(c, Session(c), w, s, t, document, taal, id));
         return app;
     }
 
