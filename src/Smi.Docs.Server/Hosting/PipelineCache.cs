@@ -52,15 +52,29 @@ internal sealed class PipelineCache(ServerSettings settings, ChromiumHost chromi
         {
             return cached.Value;
         }
+        var texts = await TextsAsync(store, tenant, valid, cancellationToken);
+        return Get(key, () => BuildOverlay(folder, texts) with { VersionIds = ids });
+    }
+
+    /// <summary>The texts of the tenant's published versions valid on <paramref name="date"/> (null: the newest), to lay over its folder.</summary>
+    public async Task<IReadOnlyList<(StudioTemplate Template, string Text)>> PublishedTextsAsync(Tenant tenant, DateOnly? date, CancellationToken cancellationToken)
+    {
+        var store = new TemplateVersionStore(storage.Database);
+        return await TextsAsync(store, tenant, TemplateVersionSelection.ValidOn(await store.PublishedAsync(tenant.Id, cancellationToken), date), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<(StudioTemplate Template, string Text)>> TextsAsync(
+        TemplateVersionStore store, Tenant tenant, IReadOnlyList<StoredTemplateVersion> versions, CancellationToken cancellationToken)
+    {
         var texts = new List<(StudioTemplate, string)>();
-        foreach (var version in valid)
+        foreach (var version in versions)
         {
             if (StudioTemplate.Find(version.Document, version.Taal) is { } template && await store.FindAsync(tenant.Id, version.Id, cancellationToken) is { } full)
             {
                 texts.Add((template, full.Tekst));
             }
         }
-        return Get(key, () => BuildOverlay(folder, texts) with { VersionIds = ids });
+        return texts;
     }
 
     /// <summary>

@@ -19,6 +19,8 @@ internal static class StudioRoutes
 
     public static string SaveDraft(string document, string language) => Editor(document, language) + "/concept";
 
+    public static string Changes(string document, string language) => Editor(document, language) + "/wijzigingen";
+
     public static string Versions(string document, string language) => Editor(document, language) + "/versies";
 
     /// <summary>voorstellen, publiceren or terugzetten one version (<see cref="VersionsPage"/>).</summary>
