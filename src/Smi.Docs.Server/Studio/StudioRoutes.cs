@@ -21,6 +21,8 @@ internal static class StudioRoutes
 
     public static string Changes(string document, string language) => Editor(document, language) + "/wijzigingen";
 
+    public static string BaseDifference(string document, string language) => Editor(document, language) + "/basis";
+
     public static string Versions(string document, string language) => Editor(document, language) + "/versies";
 
     /// <summary>voorstellen, publiceren or terugzetten one version (<see cref="VersionsPage"/>).</summary>

@@ -25,6 +25,13 @@ internal sealed class StudioWorkbench(ServerSettings settings, StudioSettings st
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
+    /// <summary>The text in the national base set (the service's own template folder), which the studio never changes; null when it lacks the file.</summary>
+    public string? NationalText(StudioTemplate template)
+    {
+        var path = template.PathIn(StudioTemplate.RootOf(settings.Templates));
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
     public StudioCheck Check(Tenant tenant, StudioTemplate template, string text)
     {
         var diagnostics = new List<Diagnostic>();

@@ -5,7 +5,7 @@ namespace Smi.Docs.Server.Tests.Studio;
 
 /// <summary>
 /// "Wat verandert er?" and the versions page in a real Chromium: type a sentence in the editor, ask what changes, and see
-/// it marked as new in the example letters; both pages have no WCAG 2.1 AA violation and load nothing from outside.
+/// it marked as new in the example letters; these pages and the versions and base-set pages have no WCAG 2.1 AA violation and load nothing from outside.
 /// </summary>
 [NeedsChromium]
 [Collection(StudioBrowserCollection.Name)]
@@ -48,6 +48,9 @@ public sealed class StudioChangesBrowserTests(StudioBrowser browser) : IClassFix
         await page.GotoAsync("/studio/afwijzing/nl/versies");
         Assert.Equal(1, await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Voorstellen" }).CountAsync());
         violations.AddRange((await StudioBrowser.AxeViolationsAsync(page)).Select(v => $"versies: {v}"));
+
+        await page.GotoAsync("/studio/toekenning/nl/basis");
+        violations.AddRange((await StudioBrowser.AxeViolationsAsync(page)).Select(v => $"basis: {v}"));
 
         Assert.True(violations.Count == 0, "axe-core WCAG 2.1 AA violations:\n" + string.Join('\n', violations));
         Assert.Empty(outside);

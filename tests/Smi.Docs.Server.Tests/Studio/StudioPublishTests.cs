@@ -171,6 +171,25 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
         Assert.StartsWith($"Terug naar de versie {first}", history[2].Comment);
     }
 
+    [Fact]
+    public async Task The_base_set_stays_as_it_is_and_the_override_shows_its_difference_to_it()
+    {
+        await studio.Service.AddTenantAsync("eigen");
+        var redacteur = await SignedInAsync("eigen", "ria", StudioRole.Redacteur);
+        var beheerder = await SignedInAsync("eigen", "bob", StudioRole.Beheerder);
+        const string sentence = "Deze zin heeft alleen onze gemeente.";
+        var id = await SaveAndProposeAsync(studio, redacteur, "eigen", ToekenningWith(sentence), "eigen zin");
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(beheerder, id, "2026-12-01")).StatusCode);
+
+        var dutch = await redacteur.GetStringAsync("/studio/toekenning/nl/basis", Ct);
+        var english = await redacteur.GetStringAsync("/studio/toekenning/en/basis", Ct);
+
+        Assert.Contains($"<ins><span class=\"studio-visually-hidden\">nieuw: </span>{sentence}</ins>", dutch);
+        Assert.DoesNotContain("<del>", dutch);
+        Assert.Contains("gelijk aan de basisset", english);
+        Assert.DoesNotContain(sentence, Toekenning);
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
