@@ -8,6 +8,8 @@ internal static class StudioRoutes
     public const string SignOut = Root + "/uitloggen";
     public const string Accounts = Root + "/gebruikers";
     public const string Assets = Root + "/assets";
+    public const string Exchange = Root + "/uitwisselen";
+    public const string Export = Exchange + "/sjablonen.zip";
 
     public static string Editor(string document, string language) => $"{Root}/{Uri.EscapeDataString(document)}/{Uri.EscapeDataString(language)}";
 

@@ -61,6 +61,9 @@ internal static class StudioSetup
         signedIn.MapPost("/{document}/{taal}/pdf", (HttpContext c, StudioWorkbench w, string document, string taal) => EditorPage.PdfAsync(c, Session(c), w, document, taal));
         signedIn.MapPost("/{document}/{taal}/concept", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => EditorPage.SaveDraftAsync(c, Session(c), w, s, document, taal));
         signedIn.MapPost("/{document}/{taal}/wijzigingen", (HttpContext c, StudioWorkbench w, Hosting.PipelineCache p, Hosting.ChromiumHost b, Hosting.DatabaseHost s, string document, string taal) => ChangesPage.ShowAsync(c, Session(c), w, p, b, s, document, taal));
+        signedIn.MapGet("/uitwisselen", (HttpContext c) => ExchangePage.Show(c, Session(c)));
+        signedIn.MapGet("/uitwisselen/sjablonen.zip", (HttpContext c, StudioWorkbench w, Hosting.PipelineCache p) => ExchangePage.ExportAsync(c, Session(c), w, p));
+        signedIn.MapPost("/uitwisselen", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s) => ExchangePage.ImportAsync(c, Session(c), w, s));
         signedIn.MapGet("/{document}/{taal}/basis", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => BaseDifferencePage.ShowAsync(c, Session(c), w, s, document, taal));
         signedIn.MapGet("/{document}/{taal}/versies", (HttpContext c, Hosting.DatabaseHost s, TimeProvider t, string document, string taal) => VersionsPage.ShowAsync(c, Session(c), s, t, document, taal));
         signedIn.MapPost("/{document}/{taal}/versies/{id}/voorstellen", (HttpContext c, Hosting.DatabaseHost s, TimeProvider t, string document, string taal, string id) => VersionsPage.ProposeAsync(c, Session(c), s, t, document, taal, id));

@@ -190,6 +190,59 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
         Assert.DoesNotContain(sentence, Toekenning);
     }
 
+    [Fact]
+    public async Task A_beheerder_exports_the_set_as_it_applies_and_imports_a_zip_as_checked_drafts()
+    {
+        await studio.Service.AddTenantAsync("uitwissel");
+        var redacteur = await SignedInAsync("uitwissel", "rosa", StudioRole.Redacteur);
+        var beheerder = await SignedInAsync("uitwissel", "bart", StudioRole.Beheerder);
+        const string sentence = "Deze zin is gepubliceerd.";
+        var id = await SaveAndProposeAsync(studio, redacteur, "uitwissel", ToekenningWith(sentence), "voor de export");
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(beheerder, id, "2026-12-01")).StatusCode);
+
+        var refused = await redacteur.GetAsync("/studio/uitwisselen/sjablonen.zip", Ct);
+        var export = await beheerder.GetAsync("/studio/uitwisselen/sjablonen.zip", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        using (var archive = new System.IO.Compression.ZipArchive(await export.Content.ReadAsStreamAsync(Ct)))
+        {
+            string Entry(string name) => new StreamReader(archive.GetEntry(name)!.Open()).ReadToEnd();
+            Assert.Equal(ToekenningWith(sentence), Entry("templates/toekenning/toekenning.sbn-md"));
+            Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Templates, "afwijzing", "afwijzing.sbn-md")), Entry("templates/afwijzing/afwijzing.sbn-md"));
+            Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "locales", "en", "toekenning", "toekenning.sbn-md")), Entry("locales/en/toekenning/toekenning.sbn-md"));
+        }
+
+        using var upload = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(upload, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Write(string name, string text)
+            {
+                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+            Write("templates/toekenning/toekenning.sbn-md", ToekenningWith("Deze zin komt uit git."));
+            Write("templates/afwijzing/afwijzing.sbn-md", File.ReadAllText(Path.Combine(RepoPaths.Templates, "afwijzing", "afwijzing.sbn-md")) + "\n{{ bestaatniet }}\n");
+            Write("templates/verlenging/verlenging.sbn-md", File.ReadAllText(Path.Combine(RepoPaths.Templates, "verlenging", "verlenging.sbn-md")));
+            Write("../buiten.sbn-md", "wordt niet gelezen");
+        }
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(await StudioService.TokenAsync(beheerder, "/studio/uitwisselen")), "__RequestVerificationToken" },
+            { new ByteArrayContent(upload.ToArray()), "zip", "sjablonen.zip" },
+        };
+        var imported = await beheerder.PostAsync("/studio/uitwisselen", content, Ct);
+        var page = await imported.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Contains("templates/toekenning/toekenning.sbn-md</a>: opgeslagen als concept", page);
+        Assert.Contains("templates/afwijzing/afwijzing.sbn-md</a>: niet opgeslagen", page);
+        Assert.Contains("templates/verlenging/verlenging.sbn-md</a>: gelijk aan de tekst die nu geldt", page);
+        Assert.DoesNotContain("buiten", page);
+        var draft = Assert.Single(await studio.DraftsAsync("uitwissel"));
+        Assert.Equal(("toekenning", "nl", ToekenningWith("Deze zin komt uit git.")), (draft.Document, draft.Taal, draft.Tekst));
+    }
+
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
