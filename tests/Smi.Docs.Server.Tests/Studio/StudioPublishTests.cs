@@ -66,15 +66,27 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
         StudioService.PostFormAsync(client, "/studio/toekenning/nl/versies", $"/studio/toekenning/nl/versies/{id}/publiceren",
             new Dictionary<string, string> { ["geldig-vanaf"] = validFrom });
 
-    /// <summary>The toekenning example case decided (and sent) on <paramref name="besluitdatum"/>, as HTML from the API.</summary>
-    private async Task<HttpResponseMessage> RenderAsync(string key, string besluitdatum)
+    /// <summary>The toekenning example case decided (and sent) on <paramref name="besluitdatum"/>, on one line.</summary>
+    private static string DecidedOn(string besluitdatum)
     {
         var zaak = JsonNode.Parse(Requests.CaseText())!;
         zaak["besluitdatum"] = besluitdatum;
         zaak["verzenddatum"] = besluitdatum;
+        return zaak.ToJsonString();
+    }
+
+    private HttpClient ApiClient(string key)
+    {
         var client = _service.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        var response = await client.SendAsync(Requests.Post("/api/v1/documenten/toekenning", Requests.Json(zaak.ToJsonString()), "text/html"), Ct);
+        return client;
+    }
+
+    /// <summary>The toekenning example case decided (and sent) on <paramref name="besluitdatum"/>, as HTML from the API.</summary>
+    private async Task<HttpResponseMessage> RenderAsync(string key, string besluitdatum)
+    {
+        var client = ApiClient(key);
+        var response = await client.SendAsync(Requests.Post("/api/v1/documenten/toekenning", Requests.Json(DecidedOn(besluitdatum)), "text/html"), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return response;
     }
@@ -137,6 +149,24 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
         Assert.Contains("1 januari 2027", versionsPage);
         Assert.Contains("gepubliceerd, geldt later", versionsPage);
         Assert.Contains("nieuwe zin voor 2027", versionsPage);
+    }
+
+    [Fact]
+    public async Task A_batch_picks_the_version_per_item_by_its_decision_date()
+    {
+        var key = await studio.Service.AddTenantAsync("batchdatum");
+        var redacteur = await SignedInAsync("batchdatum", "rene", StudioRole.Redacteur);
+        var beheerder = await SignedInAsync("batchdatum", "bram", StudioRole.Beheerder);
+        var id = await SaveAndProposeAsync(studio, redacteur, "batchdatum", ToekenningWith("Een zin voor de batch."), "batch");
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(beheerder, id, "2027-01-01")).StatusCode);
+        var client = ApiClient(key);
+
+        var created = await client.SendAsync(BatchTests.JsonLines("/api/v1/batches?document=toekenning&formaat=html", [DecidedOn("2026-12-15"), DecidedOn("2027-01-05")]), Ct);
+        Assert.Equal(HttpStatusCode.Accepted, created.StatusCode);
+        var status = await BatchTests.FinishedAsync(client, created.Headers.Location!.ToString());
+
+        Assert.Equal(2, status["gemaakt"]!.GetValue<int>());
+        Assert.Equal([null, id], (await studio.Service.AuditAsync("batchdatum")).Select(e => e.Sjabloonversies).Order());
     }
 
     [Fact]
