@@ -5,7 +5,8 @@ namespace Smi.Docs.Server.Tests.Studio;
 
 /// <summary>
 /// "Wat verandert er?" and the versions page in a real Chromium: type a sentence in the editor, ask what changes, and see
-/// it marked as new in the example letters; these pages and the versions and base-set pages have no WCAG 2.1 AA violation and load nothing from outside.
+/// it marked as new in the example letters; these pages, the versions and base-set pages and a beheerder's exchange page
+/// have no WCAG 2.1 AA violation and load nothing from outside.
 /// </summary>
 [NeedsChromium]
 [Collection(StudioBrowserCollection.Name)]
@@ -52,6 +53,28 @@ public sealed class StudioChangesBrowserTests(StudioBrowser browser) : IClassFix
         await page.GotoAsync("/studio/toekenning/nl/basis");
         violations.AddRange((await StudioBrowser.AxeViolationsAsync(page)).Select(v => $"basis: {v}"));
 
+        Assert.True(violations.Count == 0, "axe-core WCAG 2.1 AA violations:\n" + string.Join('\n', violations));
+        Assert.Empty(outside);
+        Assert.True(complaints.Count == 0, string.Join('\n', complaints));
+    }
+
+    [Fact]
+    public async Task The_exchange_page_of_a_beheerder_has_no_WCAG_2_1_AA_violations()
+    {
+        await browser.Studio.AddAccountAsync("voorbeeldstad", "wout", StudioRole.Beheerder);
+        var (page, outside, complaints) = await browser.NewPageAsync();
+        await page.GotoAsync("/studio/inloggen");
+        await page.FillAsync("#gemeente", "voorbeeldstad");
+        await page.FillAsync("#gebruikersnaam", "wout");
+        await page.FillAsync("#wachtwoord", StudioService.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/studio", new PageWaitForURLOptions { Timeout = Wait });
+
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Uitwisselen" }).ClickAsync();
+        await page.WaitForURLAsync("**/studio/uitwisselen", new PageWaitForURLOptions { Timeout = Wait });
+        var violations = await StudioBrowser.AxeViolationsAsync(page);
+
+        Assert.Equal(1, await page.Locator("input[type=file]#zip").CountAsync());
         Assert.True(violations.Count == 0, "axe-core WCAG 2.1 AA violations:\n" + string.Join('\n', violations));
         Assert.Empty(outside);
         Assert.True(complaints.Count == 0, string.Join('\n', complaints));
