@@ -8,6 +8,7 @@ namespace Smi.Docs.Storage;
 /// <param name="OutputSha256">SHA-256 (hex) of the response body; null when nothing was made.</param>
 /// <param name="Outcome"><c>ok</c>, or the code of the first error (<c>SMI1002</c>).</param>
 /// <param name="Status">The HTTP status the caller got.</param>
+/// <param name="Sjabloonversies">The tenant's published template versions the document was made with (ids, comma-separated); null when none applied.</param>
 public sealed record AuditEntry(
     string Id,
     string TenantId,
@@ -21,4 +22,5 @@ public sealed record AuditEntry(
     string? OutputSha256,
     long DurationMs,
     string Outcome,
-    int Status);
+    int Status,
+    string? Sjabloonversies = null);

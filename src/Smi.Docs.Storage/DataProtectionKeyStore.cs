@@ -1,6 +1,6 @@
 namespace Smi.Docs.Storage;
 
-/// <summary>The service's Data Protection keys as XML text, shared by every instance on the database (migration 0007).</summary>
+/// <summary>The service's Data Protection keys as XML text, shared by every instance on the database (migration 0006).</summary>
 public sealed class DataProtectionKeyStore(SmiDatabase database)
 {
     public async Task<IReadOnlyList<string>> AllAsync(CancellationToken cancellationToken = default)

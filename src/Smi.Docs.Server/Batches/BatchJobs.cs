@@ -50,7 +50,7 @@ internal sealed class BatchJobs(
                 : [Diagnostic.Error(OptionCodes.UnexpectedFailure, $"unexpected failure ({e.GetType().FullName}) making this part of the batch; report it", new SourceLocation(null))];
             foreach (var item in await store.TakeAsync(batchId, from, to, settings.Batches.InstanceName, cancellationToken))
             {
-                await RecordAsync(store, batch, item, "", new BatchItemMaker.Outcome(null, batch.Document, batch.Taal, null, reason), 0, cancellationToken);
+                await RecordAsync(store, batch, item, null, new BatchItemMaker.Outcome(null, batch.Document, batch.Taal, null, reason), 0, cancellationToken);
             }
         }
     }
@@ -82,7 +82,6 @@ internal sealed class BatchJobs(
     {
         var tenant = await storage.Tenants.FindAsync(batch.TenantId, cancellationToken)
             ?? throw new InvalidOperationException("the batch's tenant is gone");
-        var pipeline = pipelines.For(tenant.TemplatesPath);
         var profile = profiles.For(tenant);
         var formats = batch.Formaten.Split(',');
         if (formats.Contains(DocumentFormats.Pdf) && !await chromium.AvailableAsync())
@@ -95,15 +94,18 @@ internal sealed class BatchJobs(
             var started = Stopwatch.GetTimestamp();
             var item = new BatchItem(pending.Ordinal, pending.Naam, pending.Bron, pending.Invoer, pending.Probleem);
             var read = BatchItemMaker.Read(item, batch.Document, batch.Taal);
-            var outcome = read.Diagnostics.Count > 0
+            // Each case its own date, so each item gets the published template versions of its decision date.
+            var pipeline = read.Diagnostics.Count > 0 ? null
+                : await pipelines.ForAsync(tenant, PipelineCache.VersionDate(read.Document, read.Request?.Zaak), cancellationToken);
+            var outcome = pipeline is null
                 ? read
                 : await BatchItemMaker.MakeAsync(pipeline.Pipeline, item, read, profile, formats, cancellationToken);
-            await RecordAsync(store, batch, pending, pipeline.TemplateVersion, outcome, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, cancellationToken);
+            await RecordAsync(store, batch, pending, pipeline, outcome, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, cancellationToken);
         }
     }
 
     private async Task RecordAsync(
-        BatchStore store, StoredBatch batch, PendingBatchItem item, string templateVersion, BatchItemMaker.Outcome outcome, long durationMs, CancellationToken cancellationToken)
+        BatchStore store, StoredBatch batch, PendingBatchItem item, TenantPipeline? pipeline, BatchItemMaker.Outcome outcome, long durationMs, CancellationToken cancellationToken)
     {
         var files = (outcome.Files ?? []).Select(f => new StoredBatchFile(
             f.FileName, f.Content, Convert.ToHexStringLower(SHA256.HashData(f.Content)), f.Content.LongLength,
@@ -112,8 +114,9 @@ internal sealed class BatchJobs(
         // The document may come from the item's own envelope, which may say anything: the audit trail names only ids we know.
         var document = DocumentRender.KnownDocument(outcome.Document);
         var audit = new AuditEntry(Guid.NewGuid().ToString("N"), batch.TenantId, batch.KeyId, DateTimeOffset.UtcNow, outcome.Kenmerk, document,
-            outcome.Language ?? batch.Taal, batch.Formaten, templateVersion, OutputHash(files), durationMs,
-            outcome.Made ? "ok" : Problem.FirstError(outcome.Diagnostics)?.Code ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture), status);
+            outcome.Language ?? batch.Taal, batch.Formaten, pipeline?.TemplateVersion ?? "", OutputHash(files), durationMs,
+            outcome.Made ? "ok" : Problem.FirstError(outcome.Diagnostics)?.Code ?? status.ToString(System.Globalization.CultureInfo.InvariantCulture), status,
+            pipeline?.AuditVersions);
         var result = new BatchItemResult(outcome.Made, outcome.Kenmerk, outcome.Document, outcome.Language, StoredDiagnostics.Write(outcome.Diagnostics),
             settings.Batches.InstanceName, files, audit);
         if (!await store.CompleteAsync(batch.Id, item.Ordinal, result, cancellationToken))

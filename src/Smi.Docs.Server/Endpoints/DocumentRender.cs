@@ -28,7 +28,7 @@ internal sealed class DocumentRender(
         var caller = context.Caller();
         var (formats, formatRefusal) = ResponseFormat.Negotiate(context.Request);
         var (options, optionRefusal) = RequestOptions.Read(context.Request);
-        var templateVersion = "";
+        TenantPipeline? pipeline = null;
         Answer answer;
         if ((formatRefusal ?? optionRefusal) is { } refusal)
         {
@@ -36,47 +36,56 @@ internal sealed class DocumentRender(
         }
         else
         {
-            (answer, templateVersion) = await RenderAsync(document, caller, formats!, options!, context);
+            (answer, pipeline) = await RenderAsync(document, caller, formats!, options!, context);
         }
         var duration = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         // The document id comes from the URL and may be anything: the audit trail and the log name only ids we know.
         var known = KnownDocument(document);
         await storage.Audit.AddAsync(new AuditEntry(
             Guid.NewGuid().ToString("N"), caller.Tenant.Id, caller.KeyId, DateTimeOffset.UtcNow, answer.Kenmerk, known,
-            options?.Language.Code ?? "?", string.Join(',', formats ?? []), templateVersion, answer.Sha256, duration, answer.Outcome, answer.Status));
+            options?.Language.Code ?? "?", string.Join(',', formats ?? []), pipeline?.TemplateVersion ?? "", answer.Sha256, duration, answer.Outcome, answer.Status,
+            pipeline?.AuditVersions));
         logger.LogInformation("Render {Document} for {Tenant} ({KeyId}): {Status} {Outcome} in {DurationMs} ms",
             known, caller.Tenant.Id, caller.KeyId, answer.Status, answer.Outcome, duration);
         return answer.Result;
     }
 
-    private async Task<(Answer, string TemplateVersion)> RenderAsync(string document, Caller caller, IReadOnlyList<string> formats, RequestOptions options, HttpContext context)
+    private async Task<(Answer, TenantPipeline? Pipeline)> RenderAsync(string document, Caller caller, IReadOnlyList<string> formats, RequestOptions options, HttpContext context)
     {
-        TenantPipeline pipeline;
         Policy.MunicipalityProfile profile;
         try
         {
-            pipeline = pipelines.For(caller.Tenant.TemplatesPath);
             profile = profiles.For(caller.Tenant);
         }
         catch (SmiDocsException e)
         {
-            return (Failed(e.Diagnostics), "");
+            return (Failed(e.Diagnostics), null);
         }
+        // The case comes first: its decision date picks the tenant's published template versions.
         var (zaak, caseRefusal) = await CaseBody.ReadAsync(context.Request, settings, required: false);
         if (caseRefusal is not null)
         {
-            return (Refused(caseRefusal), pipeline.TemplateVersion);
+            return (Refused(caseRefusal), null);
+        }
+        TenantPipeline pipeline;
+        try
+        {
+            pipeline = await pipelines.ForAsync(caller.Tenant, PipelineCache.VersionDate(document, zaak), context.RequestAborted);
+        }
+        catch (SmiDocsException e)
+        {
+            return (Failed(e.Diagnostics) with { Kenmerk = zaak?.Zaaknummer }, null);
         }
         using var pdfPlace = formats.Contains(DocumentFormats.Pdf) ? pdfQueue.TryEnter() : null;
         if (formats.Contains(DocumentFormats.Pdf))
         {
             if (pdfPlace is null)
             {
-                return (Refused(PdfQueue.Full()) with { Kenmerk = zaak?.Zaaknummer }, pipeline.TemplateVersion);
+                return (Refused(PdfQueue.Full()) with { Kenmerk = zaak?.Zaaknummer }, pipeline);
             }
             if (!await chromium.AvailableAsync())
             {
-                return (Failed(chromium.Unavailable) with { Kenmerk = zaak?.Zaaknummer }, pipeline.TemplateVersion);
+                return (Failed(chromium.Unavailable) with { Kenmerk = zaak?.Zaaknummer }, pipeline);
             }
         }
         var result = await pipeline.Pipeline.RenderAsync(
@@ -84,7 +93,7 @@ internal sealed class DocumentRender(
             context.RequestAborted);
         if (!result.Succeeded)
         {
-            return (Failed(result.Diagnostics) with { Kenmerk = zaak?.Zaaknummer }, pipeline.TemplateVersion);
+            return (Failed(result.Diagnostics) with { Kenmerk = zaak?.Zaaknummer }, pipeline);
         }
         var single = result.Files.Count == 1 ? result.Files[0] : null;
         var body = single?.Content ?? ZipPackage.Of(result.Files);
@@ -93,7 +102,7 @@ internal sealed class DocumentRender(
         {
             headers[Headers.Kenmerk] = zaak.Zaaknummer;
         }
-        headers[Headers.Sjabloonversie] = pipeline.TemplateVersion;
+        headers[Headers.Sjabloonversie] = pipeline.Header;
         if (result.Files.FirstOrDefault(f => f.FileName.EndsWith("." + DocumentFormats.Pdf, StringComparison.Ordinal)) is { } pdf)
         {
             headers[Headers.Paginas] = PdfPageCount.Of(pdf.Content).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -104,7 +113,7 @@ internal sealed class DocumentRender(
         }
         var fileName = single?.FileName ?? $"{Path.GetFileNameWithoutExtension(result.Files[0].FileName)}.zip";
         var mediaType = single is null ? MediaTypes.Zip : MediaTypes.Of(formats[0]);
-        return (new Answer(Results.File(body, mediaType, fileName), StatusCodes.Status200OK, "ok", Convert.ToHexStringLower(SHA256.HashData(body)), zaak?.Zaaknummer), pipeline.TemplateVersion);
+        return (new Answer(Results.File(body, mediaType, fileName), StatusCodes.Status200OK, "ok", Convert.ToHexStringLower(SHA256.HashData(body)), zaak?.Zaaknummer), pipeline);
     }
 
     /// <summary>The document as the audit trail and the log name it: an id we know, else <c>(onbekend)</c>.</summary>

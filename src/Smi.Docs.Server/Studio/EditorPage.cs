@@ -22,8 +22,8 @@ internal static class EditorPage
             return refusal;
         }
         var draft = await new TemplateVersionStore(storage.Database).LatestDraftAsync(session.Tenant.Id, document, taal, context.RequestAborted);
-        var text = draft?.Tekst ?? workbench.BaseText(session.Tenant, template!) ?? "";
-        var notice = context.Request.Query.ContainsKey("opgeslagen") ? Alert("Het concept is opgeslagen.", error: false) : "";
+        var text = draft?.Tekst ?? await VersionsPage.PublishedTextAsync(workbench, storage, session.Tenant, template!, context.RequestAborted) ?? "";
+        var notice = context.Request.Query.ContainsKey("opgeslagen") ? Alert("Het concept is opgeslagen. Onder Versies stelt u het voor om te publiceren.", error: false) : "";
         return Editor(context, session, workbench, template!, text, workbench.Check(session.Tenant, template!, text), notice, StatusCodes.Status200OK);
     }
 
@@ -104,7 +104,7 @@ internal static class EditorPage
     }
 
     /// <summary>An unknown document or language is 404; a language this account may not edit (a vertaler and Dutch) is 403.</summary>
-    private static IResult? Allowed(HttpContext context, StudioSession session, string document, string taal, out StudioTemplate? template)
+    internal static IResult? Allowed(HttpContext context, StudioSession session, string document, string taal, out StudioTemplate? template)
     {
         template = StudioTemplate.Find(document, taal);
         if (template is null)
@@ -126,7 +126,9 @@ internal static class EditorPage
             $"<li class=\"{(d.Severity == Severity.Error ? "error" : "warning")}\">{(d.Severity == Severity.Error ? "Fout" : "Let op")} {Encode(d.ToString())}</li>"));
         var body = new StringBuilder()
             .Append(notice)
-            .Append($"<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"{StudioRoutes.Root}\">Terug naar het overzicht</a></p>")
+            .Append($"<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"{StudioRoutes.Root}\">Terug naar het overzicht</a> · ")
+            .Append($"<a class=\"utrecht-link\" href=\"{Encode(StudioRoutes.Versions(template.Document, template.Language.Code))}\">Versies</a> · ")
+            .Append($"<a class=\"utrecht-link\" href=\"{Encode(StudioRoutes.BaseDifference(template.Document, template.Language.Code))}\">Verschil met de basisset</a></p>")
             .Append(OtherLanguages(session, template))
             .Append($"<form id=\"editor-form\" method=\"post\" action=\"{Encode(StudioRoutes.SaveDraft(template.Document, template.Language.Code))}\" data-check-url=\"{Encode(StudioRoutes.Check(template.Document, template.Language.Code))}\">")
             .Append(Token(context))
@@ -138,7 +140,8 @@ internal static class EditorPage
             .Append($"<ul class=\"utrecht-unordered-list studio-problems\" id=\"problemen-lijst\">{problems}</ul>")
             .Append("<div class=\"studio-form-field\"><label class=\"utrecht-form-label\" for=\"opmerking\">Wat is er veranderd?</label>")
             .Append("<input class=\"utrecht-textbox utrecht-textbox--html-input\" id=\"opmerking\" name=\"opmerking\" type=\"text\"></div>")
-            .Append("<div class=\"studio-actions\"><button type=\"submit\" class=\"utrecht-button utrecht-button--primary-action\">Concept opslaan</button></div>")
+            .Append("<div class=\"studio-actions\"><button type=\"submit\" class=\"utrecht-button utrecht-button--primary-action\">Concept opslaan</button>")
+            .Append($"<button id=\"wijzigingen-knop\" type=\"submit\" class=\"utrecht-button utrecht-button--secondary-action\" formaction=\"{Encode(StudioRoutes.Changes(template.Document, template.Language.Code))}\">Wat verandert er?</button></div>")
             .Append("</div><div class=\"studio-preview\">")
             .Append("<h2 class=\"utrecht-heading-2\">Voorbeeld</h2>")
             .Append("<div class=\"studio-form-field\"><label class=\"utrecht-form-label\" for=\"voorbeeld-zaak\">Voorbeeldzaak</label>")

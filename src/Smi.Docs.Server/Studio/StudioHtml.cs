@@ -41,7 +41,8 @@ internal static class StudioHtml
                 .Append($"<span class=\"utrecht-paragraph\">{Encode(session.Account.Naam)} ({Encode(session.Account.Rol.ToString().ToLowerInvariant())}), {Encode(session.Tenant.Naam)}</span>");
             if (session.Account.MayManageAccounts)
             {
-                html.Append($"<a class=\"utrecht-link\" href=\"{StudioRoutes.Accounts}\">Gebruikers</a>");
+                html.Append($"<a class=\"utrecht-link\" href=\"{StudioRoutes.Accounts}\">Gebruikers</a>")
+                    .Append($"<a class=\"utrecht-link\" href=\"{StudioRoutes.Exchange}\">Uitwisselen</a>");
             }
             html.Append($"<form method=\"post\" action=\"{StudioRoutes.SignOut}\">{Token(context)}")
                 .Append("<button type=\"submit\" class=\"utrecht-button utrecht-button--secondary-action\">Uitloggen</button></form></nav>");

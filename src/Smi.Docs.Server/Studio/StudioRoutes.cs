@@ -8,6 +8,8 @@ internal static class StudioRoutes
     public const string SignOut = Root + "/uitloggen";
     public const string Accounts = Root + "/gebruikers";
     public const string Assets = Root + "/assets";
+    public const string Exchange = Root + "/uitwisselen";
+    public const string Export = Exchange + "/sjablonen.zip";
 
     public static string Editor(string document, string language) => $"{Root}/{Uri.EscapeDataString(document)}/{Uri.EscapeDataString(language)}";
 
@@ -22,4 +24,13 @@ internal static class StudioRoutes
     public static string Translator(string document, string language) => Editor(document, language) + "/vertalen";
 
     public static string Xliff(string document, string language) => Editor(document, language) + "/xliff";
+
+    public static string Changes(string document, string language) => Editor(document, language) + "/wijzigingen";
+
+    public static string BaseDifference(string document, string language) => Editor(document, language) + "/basis";
+
+    public static string Versions(string document, string language) => Editor(document, language) + "/versies";
+
+    /// <summary>voorstellen, publiceren or terugzetten one version (<see cref="VersionsPage"/>).</summary>
+    public static string VersionAction(string document, string language, string id, string action) => $"{Versions(document, language)}/{Uri.EscapeDataString(id)}/{action}";
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using static Smi.Docs.Server.Studio.StudioHtml;
 
 namespace Smi.Docs.Server.Studio;
@@ -18,6 +19,7 @@ internal static class StudioSetup
     {
         services.AddSingleton(sp => StudioSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<StudioWorkbench>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddAuthentication().AddCookie(StudioAuth.Scheme, StudioAuth.Configure);
         services.AddAntiforgery(options =>
         {
@@ -64,6 +66,15 @@ internal static class StudioSetup
         signedIn.MapGet("/{document}/{taal}/xliff", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => XliffPage.DownloadAsync(c, Session(c), w, s, document, taal));
         signedIn.MapPost("/{document}/{taal}/xliff", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => XliffPage.UploadAsync(c, Session(c), w, s, document, taal))
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(XliffPage.MaxBytes + XliffPage.FormOverhead));
+        signedIn.MapPost("/{document}/{taal}/wijzigingen", (HttpContext c, StudioWorkbench w, Hosting.PipelineCache p, Hosting.ChromiumHost b, Hosting.DatabaseHost s, string document, string taal) => ChangesPage.ShowAsync(c, Session(c), w, p, b, s, document, taal));
+        signedIn.MapGet("/uitwisselen", (HttpContext c) => ExchangePage.Show(c, Session(c)));
+        signedIn.MapGet("/uitwisselen/sjablonen.zip", (HttpContext c, StudioWorkbench w, Hosting.PipelineCache p) => ExchangePage.ExportAsync(c, Session(c), w, p));
+        signedIn.MapPost("/uitwisselen", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s) => ExchangePage.ImportAsync(c, Session(c), w, s));
+        signedIn.MapGet("/{document}/{taal}/basis", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, string document, string taal) => BaseDifferencePage.ShowAsync(c, Session(c), w, s, document, taal));
+        signedIn.MapGet("/{document}/{taal}/versies", (HttpContext c, Hosting.DatabaseHost s, TimeProvider t, string document, string taal) => VersionsPage.ShowAsync(c, Session(c), s, t, document, taal));
+        signedIn.MapPost("/{document}/{taal}/versies/{id}/voorstellen", (HttpContext c, Hosting.DatabaseHost s, TimeProvider t, string document, string taal, string id) => VersionsPage.ProposeAsync(c, Session(c), s, t, document, taal, id));
+        signedIn.MapPost("/{document}/{taal}/versies/{id}/publiceren", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, TimeProvider t, string document, string taal, string id) => VersionsPage.PublishAsync(c, Session(c), w, s, t, document, taal, id));
+        signedIn.MapPost("/{document}/{taal}/versies/{id}/terugzetten", (HttpContext c, StudioWorkbench w, Hosting.DatabaseHost s, TimeProvider t, string document, string taal, string id) => VersionsPage.RollBackAsync(c, Session(c), w, s, t, document, taal, id));
         return app;
     }
 

@@ -25,6 +25,13 @@ internal sealed class StudioWorkbench(ServerSettings settings, StudioSettings st
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
+    /// <summary>The text in the national base set (the service's own template folder), which the studio never changes; null when it lacks the file.</summary>
+    public string? NationalText(StudioTemplate template)
+    {
+        var path = template.PathIn(StudioTemplate.RootOf(settings.Templates));
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
     public StudioCheck Check(Tenant tenant, StudioTemplate template, string text)
     {
         var diagnostics = new List<Diagnostic>();
@@ -81,7 +88,20 @@ internal sealed class StudioWorkbench(ServerSettings settings, StudioSettings st
         using var overlay = new TemplateOverlay(TemplatesFolder(tenant), template, text);
         try
         {
-            var pipeline = overlay.BuildPipeline(printer);
+            return await RenderWithAsync(overlay.BuildPipeline(printer), tenant, template, caseName, format, cancellationToken);
+        }
+        catch (SmiDocsException e)
+        {
+            return (null, e.Diagnostics);
+        }
+    }
+
+    /// <summary>One letter from a given pipeline: the template's document and language, an example case (by name) and the tenant's profile.</summary>
+    public async Task<(byte[]? File, IReadOnlyList<Diagnostic> Diagnostics)> RenderWithAsync(
+        DocumentPipeline pipeline, Tenant tenant, StudioTemplate template, string? caseName, string format, CancellationToken cancellationToken)
+    {
+        try
+        {
             var zaak = CasePath(template.Document, caseName) is { } path ? CaseReader.Load(path, Path.GetFileName(path)) : null;
             var result = await pipeline.RenderAsync(
                 new DocumentRequest(zaak, profiles.For(tenant), template.Document, template.Language) { Formats = [format] }, cancellationToken);

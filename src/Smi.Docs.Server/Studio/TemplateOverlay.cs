@@ -4,34 +4,43 @@ using Smi.Docs.Pipeline;
 namespace Smi.Docs.Server.Studio;
 
 /// <summary>
-/// A template set with one template's text replaced, in a temporary folder, so the core checks and renders the text
-/// being edited exactly as it will check and render the saved one (one pipeline, no second checker). Only the part
-/// that changes is copied: <c>templates/</c> for a Dutch text, <c>locales/&lt;taal&gt;/</c> for a translation; the rest is read
-/// where it is. Deleted when disposed.
+/// A template set with some templates' texts replaced, in a temporary folder, so the core checks and renders them
+/// exactly as it checks and renders the files (one pipeline, no second checker): the text being edited in the studio,
+/// or a tenant's published versions in the service. Only the part that changes is copied: <c>templates/</c> when a
+/// Dutch text is replaced, <c>locales/</c> when a translation is; the rest is read where it is. Deleted when disposed.
 /// </summary>
 internal sealed class TemplateOverlay : IDisposable
 {
     private readonly string _folder;
 
     public TemplateOverlay(string templatesFolder, StudioTemplate template, string text)
+        : this(templatesFolder, [(template, text)])
+    {
+    }
+
+    public TemplateOverlay(string templatesFolder, IReadOnlyList<(StudioTemplate Template, string Text)> texts)
     {
         var root = StudioTemplate.RootOf(templatesFolder);
         _folder = Directory.CreateTempSubdirectory("smi-studio-").FullName;
-        if (template.Language.IsDutch)
+        TemplatesFolder = Path.GetFullPath(templatesFolder);
+        LocalesFolder = Path.Combine(root, "locales");
+        if (texts.Any(t => t.Template.Language.IsDutch))
         {
             TemplatesFolder = Path.Combine(_folder, "templates");
-            LocalesFolder = Path.Combine(root, "locales");
             CopyFolder(Path.GetFullPath(templatesFolder), TemplatesFolder);
         }
-        else
+        if (texts.Any(t => !t.Template.Language.IsDutch))
         {
-            TemplatesFolder = Path.GetFullPath(templatesFolder);
+            // Every language, not only the replaced one: the service's pipeline makes letters in all of them.
+            CopyFolder(LocalesFolder, Path.Combine(_folder, "locales"));
             LocalesFolder = Path.Combine(_folder, "locales");
-            CopyFolder(Path.Combine(root, "locales", template.Language.Code), Path.Combine(LocalesFolder, template.Language.Code));
         }
-        var edited = template.PathIn(_folder);
-        Directory.CreateDirectory(Path.GetDirectoryName(edited)!);
-        File.WriteAllText(edited, text);
+        foreach (var (template, text) in texts)
+        {
+            var edited = template.PathIn(_folder);
+            Directory.CreateDirectory(Path.GetDirectoryName(edited)!);
+            File.WriteAllText(edited, text);
+        }
     }
 
     public string TemplatesFolder { get; }
@@ -42,9 +51,12 @@ internal sealed class TemplateOverlay : IDisposable
     /// <param name="printer">The service's printer, for a PDF of the draft; null for HTML only.</param>
     public DocumentPipeline BuildPipeline(IPdfPrinter? printer = null)
     {
-        var builder = DocumentPipeline.CreateBuilder(TemplatesFolder).UseLocales(LocalesFolder).UseHtml();
+        var builder = Builder().UseHtml();
         return (printer is null ? builder : builder.UsePdf(printer)).Build();
     }
+
+    /// <summary>The builder over the overlay, without formats, for a caller that chooses them (the service's cache).</summary>
+    public DocumentPipelineBuilder Builder() => DocumentPipeline.CreateBuilder(TemplatesFolder).UseLocales(LocalesFolder);
 
     private static void CopyFolder(string from, string to)
     {

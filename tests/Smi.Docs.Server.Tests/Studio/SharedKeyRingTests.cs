@@ -7,7 +7,7 @@ using Smi.Docs.Storage;
 namespace Smi.Docs.Server.Tests.Studio;
 
 /// <summary>
-/// Data Protection's keys live in the database (migration 0007): a studio session signed in on one instance is valid
+/// Data Protection's keys live in the database (migration 0006): a studio session signed in on one instance is valid
 /// on another instance on the same database, and on the same instance after a restart; on another database it is not.
 /// </summary>
 [Collection(PostgresCollection.Name)]
