@@ -82,15 +82,7 @@ internal static class ApplicationFormSetup
         {
             context.Response.OnStarting(() =>
             {
-                var headers = context.Response.Headers;
-                headers["Content-Security-Policy"] = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-                headers.XFrameOptions = "DENY";
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "no-referrer";
-                if (!context.Request.Path.StartsWithSegments(Routes.Assets, StringComparison.OrdinalIgnoreCase))
-                {
-                    headers.CacheControl = "no-store";
-                }
+                Http.PageHeaders.Apply(context, "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'", Routes.Assets);
                 return Task.CompletedTask;
             });
         }

@@ -35,18 +35,7 @@ internal static class StudioSecurityHeaders
         {
             context.Response.OnStarting(() =>
             {
-                var headers = context.Response.Headers;
-                if (!headers.ContainsKey("Content-Security-Policy"))
-                {
-                    headers["Content-Security-Policy"] = Page(context.Items[NonceItem] as string);
-                    headers.XFrameOptions = "DENY";
-                }
-                headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "no-referrer";
-                if (!context.Request.Path.StartsWithSegments(StudioRoutes.Assets, StringComparison.OrdinalIgnoreCase))
-                {
-                    headers.CacheControl = "no-store";
-                }
+                Http.PageHeaders.Apply(context, Page(context.Items[NonceItem] as string), StudioRoutes.Assets);
                 return Task.CompletedTask;
             });
         }

@@ -48,12 +48,7 @@ public sealed class StudioAutocompleteBrowserTests(StudioBrowser browser) : ICla
     {
         await browser.Studio.AddAccountAsync("voorbeeldstad", "yara", StudioRole.Redacteur);
         var (page, outside, complaints) = await browser.NewPageAsync();
-        await page.GotoAsync("/studio/inloggen");
-        await page.Locator("#gemeente").FillAsync("voorbeeldstad");
-        await page.Locator("#gebruikersnaam").FillAsync("yara");
-        await page.Locator("#wachtwoord").FillAsync(StudioService.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/studio", new PageWaitForURLOptions { Timeout = Wait });
+        await StudioBrowser.SignInAsync(page, "voorbeeldstad", "yara");
 
         await page.GotoAsync("/studio/toekenning/nl");
         var editor = page.Locator(".cm-content");

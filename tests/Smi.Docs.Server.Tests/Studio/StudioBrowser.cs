@@ -46,6 +46,17 @@ public sealed class StudioBrowser : IAsyncLifetime
         });
     }
 
+    /// <summary>Signs in through the form (the keyboard-only way is StudioBrowserTests' own test) and waits for the overview.</summary>
+    public static async Task SignInAsync(IPage page, string tenant, string naam)
+    {
+        await page.GotoAsync("/studio/inloggen");
+        await page.Locator("#gemeente").FillAsync(tenant);
+        await page.Locator("#gebruikersnaam").FillAsync(naam);
+        await page.Locator("#wachtwoord").FillAsync(StudioService.Password);
+        await page.Locator("#wachtwoord").PressAsync("Enter");
+        await page.WaitForURLAsync("**/studio", new PageWaitForURLOptions { Timeout = 20_000 });
+    }
+
     /// <summary>A fresh browser context (its own cookies) on the service, with what it tried to load from outside and the policy complaints in its console.</summary>
     public async Task<(IPage Page, List<string> Outside, List<string> PolicyComplaints)> NewPageAsync()
     {

@@ -19,12 +19,7 @@ public sealed class StudioChangesBrowserTests(StudioBrowser browser) : IClassFix
     {
         var vera = await browser.Studio.AddAccountAsync("voorbeeldstad", "vera", StudioRole.Redacteur);
         var (page, outside, complaints) = await browser.NewPageAsync();
-        await page.GotoAsync("/studio/inloggen");
-        await page.FillAsync("#gemeente", "voorbeeldstad");
-        await page.FillAsync("#gebruikersnaam", "vera");
-        await page.FillAsync("#wachtwoord", StudioService.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/studio", new PageWaitForURLOptions { Timeout = Wait });
+        await StudioBrowser.SignInAsync(page, "voorbeeldstad", "vera");
 
         await page.GotoAsync("/studio/toekenning/nl");
         var editor = page.Locator(".cm-content");
@@ -63,12 +58,7 @@ public sealed class StudioChangesBrowserTests(StudioBrowser browser) : IClassFix
     {
         await browser.Studio.AddAccountAsync("voorbeeldstad", "wout", StudioRole.Beheerder);
         var (page, outside, complaints) = await browser.NewPageAsync();
-        await page.GotoAsync("/studio/inloggen");
-        await page.FillAsync("#gemeente", "voorbeeldstad");
-        await page.FillAsync("#gebruikersnaam", "wout");
-        await page.FillAsync("#wachtwoord", StudioService.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/studio", new PageWaitForURLOptions { Timeout = Wait });
+        await StudioBrowser.SignInAsync(page, "voorbeeldstad", "wout");
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Uitwisselen" }).ClickAsync();
         await page.WaitForURLAsync("**/studio/uitwisselen", new PageWaitForURLOptions { Timeout = Wait });

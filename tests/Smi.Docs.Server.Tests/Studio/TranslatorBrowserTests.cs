@@ -25,12 +25,7 @@ public sealed class TranslatorBrowserTests(StudioBrowser browser) : IClassFixtur
         await browser.Studio.Service.AddTenantAsync(tenant, templates: set.Templates);
         await browser.Studio.AddAccountAsync(tenant, "vera", StudioRole.Vertaler, "en");
         var (page, outside, complaints) = await browser.NewPageAsync();
-        await page.GotoAsync("/studio/inloggen");
-        await page.Locator("#gemeente").FillAsync(tenant);
-        await page.Locator("#gebruikersnaam").FillAsync("vera");
-        await page.Locator("#wachtwoord").FillAsync(StudioService.Password);
-        await page.Locator("#wachtwoord").PressAsync("Enter");
-        await page.WaitForURLAsync("**/studio", new PageWaitForURLOptions { Timeout = Wait });
+        await StudioBrowser.SignInAsync(page, tenant, "vera");
 
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Vertalen toekenning, English" }).ClickAsync();
         await page.WaitForURLAsync("**/studio/toekenning/en/vertalen", new PageWaitForURLOptions { Timeout = Wait });
