@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Smi.Docs.Storage;
 
@@ -16,8 +17,12 @@ public sealed class TestService : WebApplicationFactory<Program>
 
     private readonly string? _ownFolder;
 
-    public TestService(StorageLocation? storage = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The service's clock when a test fixes the day (publishing dates are "today or later").</summary>
+    private readonly TimeProvider? _clock;
+
+    public TestService(StorageLocation? storage = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         _ownFolder = storage is null ? Directory.CreateTempSubdirectory("smi-docs-service-").FullName : null;
         Storage = storage ?? StorageLocation.Sqlite(_ownFolder!);
         _settings = new Dictionary<string, string?>
@@ -101,5 +106,15 @@ public sealed class TestService : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        if (_clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(_clock));
+        }
+    }
+
+    /// <summary>A clock that always says <paramref name="now"/>.</summary>
+    public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -11,8 +11,13 @@ namespace Smi.Docs.Server.Tests.Studio;
 /// request the page makes to anywhere but the service is refused and recorded, and so is every Content-Security-Policy
 /// complaint in the console: the tests expect none of either.
 /// </summary>
-public sealed class StudioBrowser : IAsyncLifetime
+public class StudioBrowser(StudioService studio) : IAsyncLifetime
 {
+    public StudioBrowser()
+        : this(new StudioService())
+    {
+    }
+
     private static readonly string AxeScript = Path.Combine(RepoPaths.Root, "node_modules", "axe-core", "axe.min.js");
 
     // WCAG 2.1 level A and AA only, as tests/Smi.Docs.Tests/Accessibility runs it.
@@ -26,7 +31,7 @@ public sealed class StudioBrowser : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public StudioService Studio { get; } = new();
+    public StudioService Studio { get; } = studio;
 
     public string Address { get; private set; } = "";
 

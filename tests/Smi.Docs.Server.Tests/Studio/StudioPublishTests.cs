@@ -37,7 +37,7 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
     public ValueTask InitializeAsync()
     {
         _service = studio.Service.WithWebHostBuilder(builder =>
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedTime(Today))));
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new TestService.FixedTime(Today))));
         return ValueTask.CompletedTask;
     }
 
@@ -273,8 +273,4 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
         Assert.Equal(("toekenning", "nl", ToekenningWith("Deze zin komt uit git.")), (draft.Document, draft.Taal, draft.Tekst));
     }
 
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -24,7 +24,10 @@ public sealed partial class StudioService : IAsyncLifetime
     /// <summary>A service of its own that prints PDF with a real Chromium (<see cref="StudioPdfTests"/>).</summary>
     public static StudioService WithPdf() => new(1000, pdf: true);
 
-    private StudioService(int signInsPerMinute, bool pdf = false)
+    /// <summary>A service of its own whose clock says <paramref name="today"/> (<see cref="StudioPublishBrowserTests"/>).</summary>
+    public static StudioService OnFixedDay(DateTimeOffset today) => new(1000, clock: new TestService.FixedTime(today));
+
+    private StudioService(int signInsPerMinute, bool pdf = false, TimeProvider? clock = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -33,7 +36,7 @@ public sealed partial class StudioService : IAsyncLifetime
         };
         all["Smi:StudioSignInsPerMinute"] = signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
         all["Smi:Pdf"] = pdf ? "true" : "false";
-        Service = new TestService(settings: all);
+        Service = new TestService(settings: all, clock: clock);
     }
 
     public TestService Service { get; }
