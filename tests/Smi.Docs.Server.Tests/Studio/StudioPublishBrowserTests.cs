@@ -56,6 +56,10 @@ public sealed class StudioPublishBrowserTests(StudioBrowserOnFixedDay browser) :
         var violations = await StudioBrowser.AxeViolationsAsync(beheerder);
         await beheerder.GetByRole(AriaRole.Button, new() { Name = "Publiceren" }).ClickAsync();
         await Assertions.Expect(beheerder.GetByText("De tekst is gepubliceerd.")).ToBeVisibleAsync(new() { Timeout = Wait });
+        await beheerder.GotoAsync("/studio");
+        var row = beheerder.Locator("tr", new() { Has = beheerder.Locator("th", new() { HasTextString = "toekenning" }) }).Filter(new() { HasTextString = "Nederlands" });
+        Assert.Contains("eigen tekst, geldt vanaf 20 december 2026", await row.InnerTextAsync());
+        Assert.Contains("tekst van de basisset", await beheerder.Locator("tr", new() { HasTextString = "afwijzing" }).First.InnerTextAsync());
 
         var key = await browser.Studio.Service.NewKeyAsync("voorbeeldstad");
         Assert.Contains(Sentence, await LetterAsync(key, "2027-01-05"));
