@@ -10,7 +10,7 @@ namespace Smi.Docs.Server.Forms;
 /// <summary>
 /// Delivers a webhook notice (<see cref="ApplicationWebhook"/>) as a Hangfire job on the batches' queue: stored before it
 /// runs, so it survives a restart, and tried again while the receiver is down or answers other than 2xx — after 5 seconds,
-/// then ever longer, the last about two days after the first. Each attempt signs with a fresh timestamp and the tenant's
+/// then ever longer, the last about three days after the first. Each attempt signs with a fresh timestamp and the tenant's
 /// current url and secret.
 /// </summary>
 internal sealed class ApplicationWebhookJobs(DatabaseHost storage, ILogger<ApplicationWebhookJobs> logger)
