@@ -44,9 +44,9 @@ public sealed class RetentionStoreTests(PostgresCluster postgres)
         Assert.Equal([("voorbeeldstad", "lang-afgenomen"), ("voorbeeldstad", "oud-concept")], expired.Removed.Order());
         Assert.Equal((0, 0), (again.Drafts, again.Taken));
         // Gone from the table, not flagged: no row by id, nor by the code hash the parent's code would find.
-        Assert.Equal(0, await CountAsync(database, "SELECT COUNT(*) FROM applications WHERE id IN ('oud-concept', 'lang-afgenomen')"));
-        Assert.Equal(0, await CountAsync(database, $"SELECT COUNT(*) FROM applications WHERE code_hash IN ('{ApplicationStore.CodeHash("AAAA-AAAA-AAAA")}', '{ApplicationStore.CodeHash("EEEE-EEEE-EEEE")}')"));
-        Assert.Equal(0, await CountAsync(database, "SELECT COUNT(*) FROM applications WHERE antwoorden LIKE '%111222333%'"));
+        Assert.Equal(0, await ApplicationStoreTests.CountAsync(database, "SELECT COUNT(*) FROM applications WHERE id IN ('oud-concept', 'lang-afgenomen')"));
+        Assert.Equal(0, await ApplicationStoreTests.CountAsync(database, $"SELECT COUNT(*) FROM applications WHERE code_hash IN ('{ApplicationStore.CodeHash("AAAA-AAAA-AAAA")}', '{ApplicationStore.CodeHash("EEEE-EEEE-EEEE")}')"));
+        Assert.Equal(0, await ApplicationStoreTests.CountAsync(database, "SELECT COUNT(*) FROM applications WHERE antwoorden LIKE '%111222333%'"));
         Assert.Equal(["laat-bewaard", "lang-wachtend", "net-afgenomen", "vers-concept"], await IdsAsync(database));
     }
 
@@ -59,14 +59,6 @@ public sealed class RetentionStoreTests(PostgresCluster postgres)
         {
             Assert.True(await store.MarkTakenAsync(tenant, id, "{}", at, Ct));
         }
-    }
-
-    private static async Task<long> CountAsync(SmiDatabase database, string sql)
-    {
-        await using var connection = await database.ConnectAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(Ct));
     }
 
     private static async Task<List<string>> IdsAsync(SmiDatabase database)

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Smi.Docs.Cli;
+using Smi.Docs.Server.Tests.Cli;
 using Smi.Docs.Server.Tests.Api;
 using Smi.Docs.Storage;
 
@@ -19,22 +19,14 @@ public sealed class WebhookDeliveryTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<(int Exit, string Output, string Error)> CliAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await SmiDocsCli.RunAsync(args, output, error, Ct);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task A_sent_form_is_notified_signed_without_answers_and_again_after_a_500()
     {
         await using var service = new TestService(settings: BatchTests.Quick);
         var key = await service.AddTenantAsync("voorbeeldstad");
         using var receiver = new Receiver(HttpStatusCode.InternalServerError, HttpStatusCode.NoContent);
-        var refused = await CliAsync("tenants", "webhook", "voorbeeldstad", "--url", "http://example.org/hook", "--data", service.Storage.DataFolder!);
-        var set = await CliAsync("tenants", "webhook", "voorbeeldstad", "--url", receiver.Url, "--data", service.Storage.DataFolder!);
+        var refused = await OperatorCommandTests.RunAsync("tenants", "webhook", "voorbeeldstad", "--url", "http://example.org/hook", "--data", service.Storage.DataFolder!);
+        var set = await OperatorCommandTests.RunAsync("tenants", "webhook", "voorbeeldstad", "--url", receiver.Url, "--data", service.Storage.DataFolder!);
         var secret = set.Output.Trim();
         Assert.Equal((2, 0), (refused.Exit, set.Exit));
         Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
@@ -48,10 +40,9 @@ public sealed class WebhookDeliveryTests
 
         var deliveries = await receiver.WaitForAsync(2, TimeSpan.FromSeconds(60));
         using var api = service.ClientWith(key);
-        var waiting = JsonNode.Parse(await api.GetStringAsync("/api/v1/aanvragen?status=nieuw", Ct))!;
-        var id = waiting.ToJsonString() is var list && list.Contains("AV-", StringComparison.Ordinal)
-            ? System.Text.RegularExpressions.Regex.Match(list, "AV-[A-Z0-9-]+").Value : null;
-        Assert.NotNull(id);
+        var waiting = JsonNode.Parse(await api.GetStringAsync("/api/v1/aanvragen?status=nieuw", Ct))!.AsArray();
+        var id = Assert.Single(waiting)!["id"]!.GetValue<string>();
+        Assert.StartsWith("AV-", id, StringComparison.Ordinal);
         foreach (var delivery in deliveries)
         {
             var notice = JsonNode.Parse(delivery.Body)!.AsObject();
@@ -80,16 +71,16 @@ public sealed class WebhookDeliveryTests
         await service.AddTenantAsync("voorbeeldstad");
         var data = service.Storage.DataFolder!;
 
-        var plain = await CliAsync("tenants", "webhook", "voorbeeldstad", "--url", "http://gemeente.example/hook", "--data", data);
-        var unknown = await CliAsync("tenants", "webhook", "nergensdorp", "--url", "https://gemeente.example/hook", "--data", data);
-        var first = await CliAsync("tenants", "webhook", "voorbeeldstad", "--url", "https://gemeente.example/hook", "--data", data);
-        var second = await CliAsync("tenants", "webhook", "voorbeeldstad", "--url", "https://zaken.gemeente.example/hook", "--data", data);
+        var plain = await OperatorCommandTests.RunAsync("tenants", "webhook", "voorbeeldstad", "--url", "http://gemeente.example/hook", "--data", data);
+        var unknown = await OperatorCommandTests.RunAsync("tenants", "webhook", "nergensdorp", "--url", "https://gemeente.example/hook", "--data", data);
+        var first = await OperatorCommandTests.RunAsync("tenants", "webhook", "voorbeeldstad", "--url", "https://gemeente.example/hook", "--data", data);
+        var second = await OperatorCommandTests.RunAsync("tenants", "webhook", "voorbeeldstad", "--url", "https://zaken.gemeente.example/hook", "--data", data);
         Webhook? stored;
         await using (var database = await SmiDatabase.OpenAsync(service.Storage, Ct))
         {
             stored = await new WebhookStore(database).FindAsync("voorbeeldstad", Ct);
         }
-        var removed = await CliAsync("tenants", "webhook", "voorbeeldstad", "--remove", "--data", data);
+        var removed = await OperatorCommandTests.RunAsync("tenants", "webhook", "voorbeeldstad", "--remove", "--data", data);
 
         Assert.Equal((2, 2, 0, 0, 0), (plain.Exit, unknown.Exit, first.Exit, second.Exit, removed.Exit));
         Assert.NotEqual(first.Output.Trim(), second.Output.Trim());
