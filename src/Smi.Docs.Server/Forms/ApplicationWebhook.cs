@@ -29,18 +29,20 @@ internal static class ApplicationWebhook
     public static async Task NotifyAsync(HttpContext http, string tenantId, string applicationId)
     {
         var services = http.RequestServices;
+        // Not the request's token: the application is sent, so its notice is queued even when the browser goes away now.
+        var cancellationToken = CancellationToken.None;
         try
         {
             var database = services.GetRequiredService<DatabaseHost>().Database;
-            if (await new WebhookStore(database).FindAsync(tenantId, http.RequestAborted) is null
-                || await new ApplicationStore(database).FindAsync(tenantId, applicationId, http.RequestAborted) is not { OntvangenAt: { } received })
+            if (await new WebhookStore(database).FindAsync(tenantId, cancellationToken) is null
+                || await new ApplicationStore(database).FindAsync(tenantId, applicationId, cancellationToken) is not { OntvangenAt: { } received })
             {
                 return;
             }
             var ontvangen = received.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
             services.GetRequiredService<BatchJobHost>().Client.Enqueue<ApplicationWebhookJobs>(j => j.DeliverAsync(tenantId, applicationId, ontvangen, CancellationToken.None));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApplicationWebhook))
                 .LogWarning("The webhook notice of application {Id} for {Tenant} was not queued ({ExceptionType})", applicationId, tenantId, e.GetType().FullName);
