@@ -6,7 +6,7 @@ namespace Smi.Docs.Cli;
 
 /// <summary>
 /// <c>smi-docs tenants add &lt;id&gt; --profile &lt;profile.yaml&gt; [--templates &lt;dir&gt;] [--naam &lt;name&gt;]</c> and
-/// <c>smi-docs tenants list</c>: the municipalities the service serves (docs/server.md). The profile is checked with
+/// <c>smi-docs tenants list</c> and <c>smi-docs tenants webhook &lt;id&gt; --url &lt;https://…&gt;|--remove</c>: the municipalities the service serves (docs/server.md). The profile is checked with
 /// the core's reader before the tenant is added, so the service never meets a tenant it cannot serve.
 /// </summary>
 internal static class TenantsCommand
@@ -64,7 +64,43 @@ internal static class TenantsCommand
             return ExitCodes.Ok;
         });
 
-        var command = new Command("tenants", "The municipalities the HTTP service serves (docs/server.md).") { add, list };
+        var webhookTenant = new Argument<string>("tenant") { Description = "The tenant id (smi-docs tenants list)." };
+        var urlOption = new Option<string?>("--url") { Description = "Where notices of sent applications go: https, or http to 127.0.0.1." };
+        var removeOption = new Option<bool>("--remove") { Description = "Stop sending notices to this tenant's webhook." };
+        var webhook = new Command("webhook", "Set a municipality's webhook for sent online applications (docs/server.md) and print its new signing secret once, or remove it. Exit code 0 ok, 2 bad input.")
+        {
+            webhookTenant, urlOption, removeOption,
+        };
+        webhook.SetAction(async (parse, cancellationToken) =>
+        {
+            var tenantId = parse.GetValue(webhookTenant)!;
+            var url = parse.GetValue(urlOption);
+            var remove = parse.GetValue(removeOption);
+            if (remove == url is not null)
+            {
+                return await DiagnosticsOutput.ReportAsync([Diagnostic.Error(OptionCodes.OptionsDoNotFit, "give either --url or --remove", new SourceLocation("--url"))], error);
+            }
+            if (url is not null && !WebhookStore.IsAllowedUrl(url))
+            {
+                return await DiagnosticsOutput.ReportAsync([Diagnostic.Error(OptionCodes.OptionsDoNotFit, "a webhook url is https (or http to 127.0.0.1), without a user name or password", new SourceLocation("--url"))], error);
+            }
+            await using var database = await storage.OpenAsync(parse, cancellationToken);
+            var store = new WebhookStore(database);
+            if (remove)
+            {
+                await output.WriteLineAsync(await store.RemoveAsync(tenantId, cancellationToken) ? $"Removed the webhook of {tenantId}." : $"{tenantId} has no webhook.");
+                return ExitCodes.Ok;
+            }
+            if (await store.SetAsync(tenantId, url!, cancellationToken) is not { } set)
+            {
+                return await DiagnosticsOutput.ReportAsync([Diagnostic.Error(OptionCodes.OptionsDoNotFit, "no tenant has this id (smi-docs tenants list)", new SourceLocation("tenant"))], error);
+            }
+            await output.WriteLineAsync(set.Secret);
+            await error.WriteLineAsync($"Webhook of {set.TenantId}: {set.Url}. The signing secret above is shown only now (a new one replaced any earlier); the receiver checks X-Smi-Signature with it.");
+            return ExitCodes.Ok;
+        });
+
+        var command = new Command("tenants", "The municipalities the HTTP service serves (docs/server.md).") { add, list, webhook };
         storage.AddTo(command);
         return command;
     }

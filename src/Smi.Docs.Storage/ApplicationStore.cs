@@ -11,6 +11,9 @@ public sealed record StoredApplication(
     string Id, string TenantId, string Status, string Taal, string Antwoorden, string? Zaak,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? OntvangenAt, DateTimeOffset? AfgenomenAt);
 
+/// <summary>What one retention run deleted: the counts (all a log line names) and which applications, for their files.</summary>
+public sealed record ExpiredApplications(int Drafts, int Taken, IReadOnlyList<(string TenantId, string Id)> Removed);
+
 /// <summary>
 /// Online applications per tenant (migration 0005): a draft saved as the parent goes, found again by the resume code
 /// (stored as its SHA-256 only, like an API key), sent once, taken once. Every query names the tenant, so no municipality
@@ -69,6 +72,35 @@ public sealed class ApplicationStore(SmiDatabase database)
         await ExecuteAsync(cancellationToken,
             "UPDATE applications SET antwoorden = @antwoorden, status = @taken, updated_at = @now, afgenomen_at = @now WHERE tenant_id = @tenant AND id = @id AND status = @new",
             ("@antwoorden", antwoordenZonderBsn), ("@taken", Taken), ("@now", Clock.Text(now)), ("@tenant", tenantId), ("@id", id), ("@new", New)) == 1;
+
+    /// <summary>
+    /// Retention (issue 17 point 4): DELETEs drafts last saved before <paramref name="now"/> − <paramref name="draftAge"/> and
+    /// taken applications taken before <paramref name="now"/> − <paramref name="takenAge"/>, answers, case and code hash with
+    /// the row. A sent application waiting for the municipality ('nieuw') is kept however old. One transaction; each
+    /// DELETE names its rows (RETURNING), so a draft saved while this runs is neither deleted nor reported.
+    /// </summary>
+    public async Task<ExpiredApplications> DeleteExpiredAsync(DateTimeOffset now, TimeSpan draftAge, TimeSpan takenAge, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        async Task<List<(string TenantId, string Id)>> DeleteAsync(string where, params (string, object?)[] parameters)
+        {
+            await using var command = SmiDatabase.Command(connection, $"DELETE FROM applications WHERE {where} RETURNING tenant_id, id", parameters);
+            command.Transaction = transaction;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var removed = new List<(string, string)>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                removed.Add((reader.GetString(0), reader.GetString(1)));
+            }
+            return removed;
+        }
+
+        var drafts = await DeleteAsync("status = @draft AND updated_at < @before", ("@draft", Draft), ("@before", Clock.Text(now - draftAge)));
+        var taken = await DeleteAsync("status = @taken AND afgenomen_at < @before", ("@taken", Taken), ("@before", Clock.Text(now - takenAge)));
+        await transaction.CommitAsync(cancellationToken);
+        return new ExpiredApplications(drafts.Count, taken.Count, [.. drafts, .. taken]);
+    }
 
     private async Task<int> ExecuteAsync(CancellationToken cancellationToken, string sql, params (string, object?)[] parameters)
     {

@@ -32,6 +32,8 @@ internal sealed class BatchJobHost(ServerSettings settings, Hosting.DatabaseHost
             : new SQLiteStorage(SqliteFile(settings.Storage), new SQLiteStorageOptions { InvisibilityTimeout = batches.JobTimeout, QueuePollInterval = batches.PollInterval });
         var recurring = new RecurringJobManager(_storage);
         recurring.AddOrUpdate<BatchJobs>(CleanUpJob, Queue, jobs => jobs.RemoveExpiredAsync(CancellationToken.None), Cron.Hourly());
+        // The online form's retention (issue 17): expired drafts and taken applications deleted, on the same schedule.
+        recurring.AddOrUpdate<Forms.ApplicationRetention>(Forms.ApplicationRetention.JobId, Queue, jobs => jobs.RemoveExpiredAsync(CancellationToken.None), Cron.Hourly());
         recurring.AddOrUpdate<BatchJobs>(SweepJob, Queue, jobs => jobs.QueueForgottenAsync(CancellationToken.None), Cron.Minutely());
         if (batches.Workers > 0)
         {

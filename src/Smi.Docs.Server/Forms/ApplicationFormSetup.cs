@@ -18,6 +18,11 @@ internal static class ApplicationFormSetup
     public static IServiceCollection AddApplicationForm(this IServiceCollection services)
     {
         services.AddSingleton<WebForms>();
+        // Retention (hourly job, BatchJobHost) and the webhook's delivery job (ApplicationRetention.cs, ApplicationWebhookJobs.cs).
+        services.AddSingleton(sp => ApplicationRetentionSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IApplicationFiles, NoApplicationFiles>();
+        services.AddTransient<ApplicationRetention>();
+        services.AddTransient<ApplicationWebhookJobs>();
         services.AddOptions<RateLimiterOptions>().Configure(options =>
             options.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions

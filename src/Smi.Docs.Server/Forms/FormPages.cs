@@ -393,7 +393,10 @@ internal static class FormPages
         answers.Values[month] = today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
         answers.Values[year] = today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var zaak = FormCase.From(answers, c.Profile, session.Draft.Id, today);
-        await c.Store.SendAsync(c.Gemeente, session.Draft.Id, answers.ToJson(), zaak.ToJsonString(), DateTimeOffset.UtcNow, http.RequestAborted);
+        if (await c.Store.SendAsync(c.Gemeente, session.Draft.Id, answers.ToJson(), zaak.ToJsonString(), DateTimeOffset.UtcNow, http.RequestAborted))
+        {
+            await ApplicationWebhook.NotifyAsync(http, c.Gemeente, session.Draft.Id);
+        }
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Smi.Docs.Server.Forms")
             .LogInformation("Application {Id} sent for {Tenant} in {Language}", session.Draft.Id, c.Gemeente, c.Taal);
         return Results.Redirect(Routes.Page(c.Gemeente, "verzonden", c.Taal));

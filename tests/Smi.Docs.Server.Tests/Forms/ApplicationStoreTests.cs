@@ -52,7 +52,7 @@ public sealed class ApplicationStoreTests(PostgresCluster postgres)
         Assert.Equal(0, await CountAsync(database, "SELECT COUNT(*) FROM applications WHERE code_hash LIKE '%K7P3%'"));
     }
 
-    private static async Task<long> CountAsync(SmiDatabase database, string sql)
+    internal static async Task<long> CountAsync(SmiDatabase database, string sql)
     {
         await using var connection = await database.ConnectAsync(Ct);
         await using var command = connection.CreateCommand();
