@@ -44,6 +44,7 @@ internal static class ApplicationFormSetup
         form.MapGet("/privacy", (HttpContext c, string gemeente, string? taal) => FormPages.PrivacyAsync(c, gemeente, taal));
         form.MapGet("/toegankelijkheid", (HttpContext c, string gemeente, string? taal) => FormPages.AccessibilityAsync(c, gemeente, taal));
         form.MapGet("/verzonden", (HttpContext c, string gemeente, string? taal) => FormPages.SentAsync(c, gemeente, taal));
+        form.MapGet("/ontvangstbevestiging", (HttpContext c, string gemeente, string? taal, string? formaat) => FormPages.ReceiptAsync(c, gemeente, taal, formaat));
         return app;
     }
 
@@ -83,7 +84,8 @@ internal static class ApplicationFormSetup
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers["Content-Security-Policy"] = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+                // A page with its own policy (the receipt: its inline style by hash) keeps it.
+                headers.TryAdd("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
                 headers.XFrameOptions = "DENY";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
