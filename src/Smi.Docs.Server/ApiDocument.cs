@@ -56,6 +56,8 @@ internal static class ApiDocument
         ["GET /aanvragen"] = [400],
         ["GET /aanvragen/{id}"] = [404],
         ["POST /aanvragen/{id}/afgenomen"] = [404],
+        ["GET /aanvragen/{id}/ontvangstbevestiging"] = [404, 503],
+        ["GET /aanvragen/{id}/ontbrekende-gegevens"] = [400, 404, 406, 422, 503],
     };
 
     private static readonly int[] KeyStatuses = [401, 403, 429];

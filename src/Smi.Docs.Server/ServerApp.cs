@@ -136,6 +136,11 @@ public static class ServerApp
             .Produces<IReadOnlyList<ApplicationEndpoints.Application>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet(ApplicationEndpoints.Path + "/{id}", ApplicationEndpoints.GetAsync).WithSummary("One sent application: its case (valid for /documenten), the answers as typed and the parent's language.")
             .Produces<ApplicationEndpoints.Application>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet(ApplicationEndpoints.Path + "/{id}/ontvangstbevestiging", ApplicationReceipt.ForMunicipalityAsync).WithSummary("The ontvangstbevestiging of a sent application in the parent's language: every answer, the BSN masked; PDF, or HTML with Accept: text/html.")
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Pdf, additionalContentTypes: [MediaTypes.Html]).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        api.MapGet(ApplicationEndpoints.Path + "/{id}/ontbrekende-gegevens", (HttpContext context, DatabaseHost storage, DocumentRender render, string id) => ApplicationMissingLetter.DraftAsync(context, storage, render, id))
+            .WithSummary("A draft ontbrekende-gegevens letter for a sent application that lacks attachments or its income, with the hersteltermijn from the received date; formats as /documenten (Accept or ?formaat=), ?taal= (default the parent's).")
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Pdf, additionalContentTypes: [MediaTypes.Docx, MediaTypes.Html, MediaTypes.Zip]).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost(ApplicationEndpoints.Path + "/{id}/afgenomen", ApplicationEndpoints.MarkTakenAsync).WithSummary("Marks the application taken into the municipality's system; its BSNs are then no longer kept.")
             .Produces<ApplicationEndpoints.Application>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/audit", AuditEndpoints.ListAsync).WithSummary("The tenant's own audit entries, newest first (?limiet=, at most 1000).");

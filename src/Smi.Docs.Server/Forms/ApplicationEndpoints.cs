@@ -66,12 +66,12 @@ internal static class ApplicationEndpoints
         return ApiJson.Of(Summary(application, full: true));
     }
 
-    private static async Task<StoredApplication?> FindAsync(HttpContext context, DatabaseHost storage, string id) =>
+    internal static async Task<StoredApplication?> FindAsync(HttpContext context, DatabaseHost storage, string id) =>
         await new ApplicationStore(storage.Database).FindAsync(context.Caller().Tenant.Id, id, context.RequestAborted) is { } found && found.Status != ApplicationStore.Draft
             ? found
             : null;
 
-    private static IResult NotFound() =>
+    internal static IResult NotFound() =>
         Problem.For(StatusCodes.Status404NotFound, [Diagnostic.Error(ServerCodes.NotFound, "no sent application with this id for this municipality", new SourceLocation("{id}"))]);
 
     private static Application Summary(StoredApplication a, bool full) =>

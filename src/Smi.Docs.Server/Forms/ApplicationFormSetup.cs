@@ -49,6 +49,7 @@ internal static class ApplicationFormSetup
         form.MapGet("/privacy", (HttpContext c, string gemeente, string? taal) => FormPages.PrivacyAsync(c, gemeente, taal));
         form.MapGet("/toegankelijkheid", (HttpContext c, string gemeente, string? taal) => FormPages.AccessibilityAsync(c, gemeente, taal));
         form.MapGet("/verzonden", (HttpContext c, string gemeente, string? taal) => FormPages.SentAsync(c, gemeente, taal));
+        form.MapGet("/ontvangstbevestiging", (HttpContext c, string gemeente, string? taal, string? formaat) => FormPages.ReceiptAsync(c, gemeente, taal, formaat));
         return app;
     }
 

@@ -408,7 +408,7 @@ internal static class FormPages
         {
             return Unknown(http);
         }
-        if (FormSession.Code(http) is not { } code || await c.Store.FindByCodeAsync(c.Gemeente, code, http.RequestAborted) is not { } sent || sent.Status == ApplicationStore.Draft)
+        if (await SentApplicationAsync(http, c) is not { } sent)
         {
             return Results.Redirect(Routes.Page(c.Gemeente, "", c.Taal));
         }
@@ -418,8 +418,34 @@ internal static class FormPages
             .Append($"<div class=\"utrecht-alert utrecht-alert--ok\" role=\"status\"><p class=\"utrecht-paragraph\"><strong>{FormHtml.Encode(h.Web("bevestiging.nummer", ("nummer", sent.Id)))}</strong></p></div>")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.verder", ("weken", c.Profile.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture))))}</p>")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", "Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres)), ("email", g.Email)))}</p>")
-            .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", FormHtml.Isolate(g.Telefoon)), ("email", FormHtml.Isolate(g.Email))))}</p>");
+            .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", FormHtml.Isolate(g.Telefoon)), ("email", FormHtml.Isolate(g.Email))))}</p>")
+            .Append($"<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"{FormHtml.Encode(Routes.Page(c.Gemeente, "ontvangstbevestiging", c.Taal))}\" download>{FormHtml.Encode(h.Web("ontvangst.download"))}</a></p>");
         return h.Page(h.Web("bevestiging.titel"), null, body.ToString(), hasErrors: false, currentPath: "verzonden");
+    }
+
+    /// <summary>The application this browser sent: the same cookie as while filling it in, its code no longer resuming anything.</summary>
+    private static async Task<StoredApplication?> SentApplicationAsync(HttpContext http, Context c) =>
+        FormSession.Code(http) is { } code && await c.Store.FindByCodeAsync(c.Gemeente, code, http.RequestAborted) is { } sent && sent.Status != ApplicationStore.Draft
+            ? sent
+            : null;
+
+    /// <summary>
+    /// The ontvangstbevestiging of the application this browser sent, in the page's language: PDF when the service has a
+    /// printer, else (or with <c>formaat=html</c>) the same page as HTML, so a parent always gets it.
+    /// </summary>
+    public static async Task<IResult> ReceiptAsync(HttpContext http, string gemeente, string? taal, string? formaat)
+    {
+        if (await ContextAsync(http, gemeente, taal) is not { } c)
+        {
+            return Unknown(http);
+        }
+        if (await SentApplicationAsync(http, c) is not { } sent)
+        {
+            return Results.Redirect(Routes.Page(c.Gemeente, "", c.Taal));
+        }
+        var chromium = http.RequestServices.GetRequiredService<ChromiumHost>();
+        var pdf = formaat != "html" && chromium.Printer is not null && await chromium.AvailableAsync();
+        return await ApplicationReceipt.AnswerAsync(http, ApplicationReceipt.Html(c.Form, c.Profile, c.Gemeente, sent), sent, pdf);
     }
 
     /// <summary>

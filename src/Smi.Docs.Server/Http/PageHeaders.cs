@@ -11,11 +11,9 @@ internal static class PageHeaders
     public static void Apply(HttpContext context, string contentSecurityPolicy, PathString assets)
     {
         var headers = context.Response.Headers;
-        if (!headers.ContainsKey("Content-Security-Policy"))
-        {
-            headers["Content-Security-Policy"] = contentSecurityPolicy;
-            headers.XFrameOptions = "DENY";
-        }
+        // A page with a policy of its own (the studio's preview, the form's receipt with its inline style by hash) keeps it.
+        headers.TryAdd("Content-Security-Policy", contentSecurityPolicy);
+        headers.TryAdd("X-Frame-Options", "DENY");
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         if (!context.Request.Path.StartsWithSegments(assets, StringComparison.OrdinalIgnoreCase))

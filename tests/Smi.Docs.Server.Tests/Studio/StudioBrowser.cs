@@ -11,12 +11,15 @@ namespace Smi.Docs.Server.Tests.Studio;
 /// request the page makes to anywhere but the service is refused and recorded, and so is every Content-Security-Policy
 /// complaint in the console: the tests expect none of either.
 /// </summary>
-public class StudioBrowser(StudioService studio) : IAsyncLifetime
+public class StudioBrowser : IAsyncLifetime
 {
     public StudioBrowser()
         : this(new StudioService())
     {
     }
+
+    /// <summary>On a studio service of the subclass's choosing (a fixture may have only one public constructor).</summary>
+    protected StudioBrowser(StudioService studio) => Studio = studio;
 
     private static readonly string AxeScript = Path.Combine(RepoPaths.Root, "node_modules", "axe-core", "axe.min.js");
 
@@ -31,7 +34,7 @@ public class StudioBrowser(StudioService studio) : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public StudioService Studio { get; } = studio;
+    public StudioService Studio { get; }
 
     public string Address { get; private set; } = "";
 
