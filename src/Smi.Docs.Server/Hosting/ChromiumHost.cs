@@ -22,6 +22,10 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
     private static readonly TimeSpan DisconnectGrace = TimeSpan.FromSeconds(2);
 
     private readonly SemaphoreSlim _restart = new(1, 1);
+
+    // Browsers being closed after they were replaced. A frozen one is only ended when Playwright's driver gives up its
+    // graceful close (about 30 s), so the new browser does not wait for that; the service's stop does.
+    private readonly List<Task> _retiring = [];
     private ChromiumPdfPrinter? _current;
     private long? _restartFailedAt;
     private bool _stopping;
@@ -107,6 +111,11 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
             {
                 await printer.DisposeAsync();
             }
+            await Task.WhenAll(_retiring).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("A replaced Chromium was still closing when the service stopped");
         }
         finally
         {
@@ -151,7 +160,8 @@ internal sealed class ChromiumHost(ServerSettings settings, ILogger<ChromiumHost
             if (dead is not null)
             {
                 logger.LogWarning("Chromium is no longer running; starting a new one");
-                await dead.DisposeAsync();
+                _retiring.RemoveAll(task => task.IsCompleted);
+                _retiring.Add(Task.Run(async () => await dead.DisposeAsync()));
             }
             try
             {
