@@ -56,6 +56,7 @@ internal static class ApiDocument
         ["GET /aanvragen"] = [400],
         ["GET /aanvragen/{id}"] = [404],
         ["POST /aanvragen/{id}/afgenomen"] = [404],
+        ["GET /aanvragen/{id}/bestanden/{bestand}"] = [404],
         ["GET /aanvragen/{id}/ontvangstbevestiging"] = [404, 503],
         ["GET /aanvragen/{id}/ontbrekende-gegevens"] = [400, 404, 406, 422, 503],
     };

@@ -136,6 +136,8 @@ public static class ServerApp
             .Produces<IReadOnlyList<ApplicationEndpoints.Application>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet(ApplicationEndpoints.Path + "/{id}", ApplicationEndpoints.GetAsync).WithSummary("One sent application: its case (valid for /documenten), the answers as typed and the parent's language.")
             .Produces<ApplicationEndpoints.Application>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet(ApplicationEndpoints.Path + "/{id}/bestanden/{bestand}", ApplicationEndpoints.FileAsync).WithSummary("A file the parent attached (PDF, JPEG or PNG, checked by content and, where scanning is on, by ClamAV), as a download.")
+            .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Pdf, additionalContentTypes: ["image/jpeg", "image/png"]).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet(ApplicationEndpoints.Path + "/{id}/ontvangstbevestiging", ApplicationReceipt.ForMunicipalityAsync).WithSummary("The ontvangstbevestiging of a sent application in the parent's language: every answer, the BSN masked; PDF, or HTML with Accept: text/html.")
             .Produces(StatusCodes.Status200OK, contentType: MediaTypes.Pdf, additionalContentTypes: [MediaTypes.Html]).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet(ApplicationEndpoints.Path + "/{id}/ontbrekende-gegevens", (HttpContext context, DatabaseHost storage, DocumentRender render, string id) => ApplicationMissingLetter.DraftAsync(context, storage, render, id))

@@ -11,8 +11,8 @@ public sealed record StoredApplication(
     string Id, string TenantId, string Status, string Taal, string Antwoorden, string? Zaak,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? OntvangenAt, DateTimeOffset? AfgenomenAt);
 
-/// <summary>What one retention run deleted: the counts (all a log line names) and which applications, for their files.</summary>
-public sealed record ExpiredApplications(int Drafts, int Taken, IReadOnlyList<(string TenantId, string Id)> Removed);
+/// <summary>What one retention run deleted: the counts (all a log line names) and which applications with their answers, for their files.</summary>
+public sealed record ExpiredApplications(int Drafts, int Taken, IReadOnlyList<(string TenantId, string Id, string Antwoorden)> Removed);
 
 /// <summary>
 /// Online applications per tenant (migration 0005): a draft saved as the parent goes, found again by the resume code
@@ -83,15 +83,15 @@ public sealed class ApplicationStore(SmiDatabase database)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        async Task<List<(string TenantId, string Id)>> DeleteAsync(string where, params (string, object?)[] parameters)
+        async Task<List<(string TenantId, string Id, string Antwoorden)>> DeleteAsync(string where, params (string, object?)[] parameters)
         {
-            await using var command = SmiDatabase.Command(connection, $"DELETE FROM applications WHERE {where} RETURNING tenant_id, id", parameters);
+            await using var command = SmiDatabase.Command(connection, $"DELETE FROM applications WHERE {where} RETURNING tenant_id, id, antwoorden", parameters);
             command.Transaction = transaction;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var removed = new List<(string, string)>();
+            var removed = new List<(string, string, string)>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                removed.Add((reader.GetString(0), reader.GetString(1)));
+                removed.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
             }
             return removed;
         }

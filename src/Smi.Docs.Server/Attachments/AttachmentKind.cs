@@ -32,6 +32,15 @@ internal static class AttachmentKinds
         _ => "png",
     };
 
+    /// <summary>The kind of a stored file by the extension <see cref="Extension"/> gave it; null for any other text.</summary>
+    public static AttachmentKind? FromExtension(string extension) => extension switch
+    {
+        "pdf" => AttachmentKind.Pdf,
+        "jpg" => AttachmentKind.Jpeg,
+        "png" => AttachmentKind.Png,
+        _ => null,
+    };
+
     public static string MediaType(AttachmentKind kind) => kind switch
     {
         AttachmentKind.Pdf => "application/pdf",

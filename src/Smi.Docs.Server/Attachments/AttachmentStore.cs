@@ -1,9 +1,14 @@
 using System.Security.Cryptography;
+using Smi.Docs.Forms;
 
 namespace Smi.Docs.Server.Attachments;
 
 /// <summary>A kept file: its id (random, the only name it has on disk), kind, size and SHA-256.</summary>
-internal sealed record StoredAttachment(string Id, AttachmentKind Kind, long Length, string Sha256);
+internal sealed record StoredAttachment(string Id, AttachmentKind Kind, long Length, string Sha256)
+{
+    /// <summary>As the application's answers list it, as the attachment <paramref name="soort"/> of the form.</summary>
+    public FormAttachment As(string soort) => new(Id, soort, AttachmentKinds.Extension(Kind), Length, Sha256);
+}
 
 /// <summary>
 /// Parents' files on disk, one folder per tenant under <see cref="AttachmentSettings.Folder"/>, outside the web root
@@ -39,6 +44,13 @@ internal sealed class AttachmentStore(AttachmentSettings settings)
         File.Delete(path);
         return true;
     }
+
+    /// <summary>The bytes of a file an application lists; null when it is not (or no longer) there.</summary>
+    public Task<byte[]?> ReadAsync(string tenantId, FormAttachment file, CancellationToken cancellationToken) =>
+        AttachmentKinds.FromExtension(file.Type) is { } kind ? ReadAsync(tenantId, file.Id, kind, cancellationToken) : Task.FromResult<byte[]?>(null);
+
+    public bool Delete(string tenantId, FormAttachment file) =>
+        AttachmentKinds.FromExtension(file.Type) is { } kind && Delete(tenantId, file.Id, kind);
 
     /// <summary>Tenant ids come from our own database; the check keeps a path from ever being built from anything else.</summary>
     private string TenantFolder(string tenantId) =>

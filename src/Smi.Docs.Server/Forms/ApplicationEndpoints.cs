@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Smi.Docs.Diagnostics;
 using Smi.Docs.Forms;
+using Smi.Docs.Server.Attachments;
 using Smi.Docs.Server.Endpoints;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Server.Http;
@@ -18,9 +19,13 @@ internal static class ApplicationEndpoints
 {
     public const string Path = "/aanvragen";
 
-    /// <summary>One application: what it is, and for one application alone its case and answers.</summary>
+    /// <summary>One application: what it is, and for one application alone its case, answers and attached files.</summary>
     /// <param name="Taal">The language the parent used (the case itself has no place for it).</param>
-    public sealed record Application(string Id, string Status, string Taal, DateTimeOffset? Ontvangen, DateTimeOffset? Afgenomen, JsonNode? Zaak, JsonNode? Antwoorden);
+    public sealed record Application(string Id, string Status, string Taal, DateTimeOffset? Ontvangen, DateTimeOffset? Afgenomen, JsonNode? Zaak, JsonNode? Antwoorden, IReadOnlyList<File>? Bestanden);
+
+    /// <summary>A file the parent attached: which attachment of the form it is, its type by content, size, SHA-256 and where to fetch it.</summary>
+    /// <param name="Soort">The option of the form's bijlagen list: inkomen, inkomen-partner, opvang, bankpas, hulpverlener.</param>
+    public sealed record File(string Id, string Soort, string MediaType, long Grootte, string Sha256, string Href);
 
     public static async Task<IResult> ListAsync(HttpContext context, DatabaseHost storage)
     {
@@ -66,6 +71,24 @@ internal static class ApplicationEndpoints
         return ApiJson.Of(Summary(application, full: true));
     }
 
+    /// <summary>
+    /// One attached file, as the parent sent it (PDF, JPEG or PNG, checked by content when it arrived), as a download: an
+    /// attachment is evidence for the officer, never shown inline in the API's own origin.
+    /// </summary>
+    public static async Task<IResult> FileAsync(HttpContext context, DatabaseHost storage, AttachmentStore files, string id, string bestand)
+    {
+        if (await FindAsync(context, storage, id) is not { } application)
+        {
+            return NotFound();
+        }
+        var file = FormAnswers.FromJson(application.Antwoorden).Bestanden.FirstOrDefault(f => f.Id == bestand);
+        if (file is null || AttachmentKinds.FromExtension(file.Type) is not { } kind || await files.ReadAsync(application.TenantId, file, context.RequestAborted) is not { } content)
+        {
+            return Problem.For(StatusCodes.Status404NotFound, [Diagnostic.Error(ServerCodes.NotFound, "this application has no file with this id", new SourceLocation("{bestand}"))]);
+        }
+        return Results.File(content, AttachmentKinds.MediaType(kind), $"{application.Id}-{file.Soort}-{file.Id[..8]}.{file.Type}");
+    }
+
     internal static async Task<StoredApplication?> FindAsync(HttpContext context, DatabaseHost storage, string id) =>
         await new ApplicationStore(storage.Database).FindAsync(context.Caller().Tenant.Id, id, context.RequestAborted) is { } found && found.Status != ApplicationStore.Draft
             ? found
@@ -77,5 +100,11 @@ internal static class ApplicationEndpoints
     private static Application Summary(StoredApplication a, bool full) =>
         new(a.Id, a.Status, a.Taal, a.OntvangenAt, a.AfgenomenAt,
             full && a.Zaak is { } zaak ? JsonNode.Parse(zaak) : null,
-            full ? JsonNode.Parse(a.Antwoorden) : null);
+            full ? JsonNode.Parse(a.Antwoorden) : null,
+            full ? Files(a) : null);
+
+    private static List<File> Files(StoredApplication a) =>
+        [.. FormAnswers.FromJson(a.Antwoorden).Bestanden.Select(f => new File(f.Id, f.Soort,
+            AttachmentKinds.FromExtension(f.Type) is { } kind ? AttachmentKinds.MediaType(kind) : "application/octet-stream", f.Grootte, f.Sha256,
+            $"/api/v1{Path}/{Uri.EscapeDataString(a.Id)}/bestanden/{f.Id}"))];
 }

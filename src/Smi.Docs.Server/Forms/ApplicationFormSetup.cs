@@ -20,7 +20,6 @@ internal static class ApplicationFormSetup
         services.AddSingleton<WebForms>();
         // Retention (hourly job, BatchJobHost) and the webhook's delivery job (ApplicationRetention.cs, ApplicationWebhookJobs.cs).
         services.AddSingleton(sp => ApplicationRetentionSettings.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton<IApplicationFiles, NoApplicationFiles>();
         services.AddTransient<ApplicationRetention>();
         services.AddTransient<ApplicationWebhookJobs>();
         services.AddOptions<RateLimiterOptions>().Configure(options =>

@@ -17,8 +17,8 @@ namespace Smi.Docs.Server.Forms;
 /// <summary>
 /// The ontvangstbevestiging of a sent application (issue 17 point 5): one self-contained print-HTML page in the parent's
 /// language — title, municipality, reference number, the stored received date, every question the parent saw as a
-/// label–value pair by step (children per child, "niet ingevuld" where empty, a BSN masked but its last 3 digits), what
-/// happens next and how to reach the municipality. The same page is the HTML answer and, through the service's printer
+/// label–value pair by step (children per child, the attached files by type and size, "niet ingevuld" where empty, a BSN
+/// masked but its last 3 digits), what happens next and how to reach the municipality. The same page is the HTML answer and, through the service's printer
 /// (ChromiumHost), the tagged PDF. Nothing here reads a clock: the date is the stored <c>ontvangen_at</c>.
 /// </summary>
 internal static class ApplicationReceipt
@@ -65,6 +65,10 @@ internal static class ApplicationReceipt
         foreach (var section in form.Steps)
         {
             html.Append($"<h3>{FormHtml.Encode(h.Text(section.Titel))}</h3>");
+            if (section.Velden.FirstOrDefault(f => f.Id == FormMissingItems.Attachments) is { } files)
+            {
+                html.Append("<dl>").AppendJoin("", h.Attached(files, answers).Select(a => Row(h.Text(a.Option.Label), a.Files))).Append("</dl>");
+            }
             Rows(FormAnswerValidator.AskedOnline(section.Velden).Where(answers.Shows), answers.Values);
             if (section.PerKind is { } repeat)
             {
@@ -78,7 +82,9 @@ internal static class ApplicationReceipt
         var g = profile.Gemeente;
         html.Append($"<h2>{FormHtml.Encode(h.Web("ontvangst.hoeVerder"))}</h2>")
             .Append($"<p>{FormHtml.Encode(h.Web("bevestiging.verder", ("weken", profile.Beleid.BeslistermijnWeken.ToString(CultureInfo.InvariantCulture))))}</p>")
-            .Append($"<p>{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", FormHtml.Isolate("Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres))), ("email", FormHtml.Isolate(g.Email))))}</p>")
+            .Append(FormPages.SendsLater(answers)
+                ? $"<p>{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", FormHtml.Isolate("Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres))), ("email", FormHtml.Isolate(g.Email))))}</p>"
+                : "")
             .Append($"<p>{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", FormHtml.Isolate(g.Telefoon)), ("email", FormHtml.Isolate(g.Email))))}</p>")
             .Append("</main></body></html>\n");
         return html.ToString();
@@ -86,7 +92,7 @@ internal static class ApplicationReceipt
         void Rows(IEnumerable<FormField> fields, IReadOnlyDictionary<string, string> values)
         {
             html.Append("<dl>");
-            foreach (var field in fields)
+            foreach (var field in fields.Select(h.Online))
             {
                 var shown = h.Shown(field, values);
                 var empty = shown == h.Web("controle.leeg");

@@ -1,3 +1,4 @@
+using Smi.Docs.Forms;
 using Smi.Docs.Server.Attachments;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Storage;
@@ -22,25 +23,11 @@ internal sealed record ApplicationRetentionSettings(TimeSpan DraftAge, TimeSpan 
 }
 
 /// <summary>
-/// The files kept for one application, so retention deletes them with it. Attachments are not linked to applications yet
-/// (the intake keeps them per tenant only), so the service's own lists none; the link plugs in here.
-/// </summary>
-internal interface IApplicationFiles
-{
-    IReadOnlyList<(string Id, AttachmentKind Kind)> For(string tenantId, string applicationId);
-}
-
-internal sealed class NoApplicationFiles : IApplicationFiles
-{
-    public IReadOnlyList<(string Id, AttachmentKind Kind)> For(string tenantId, string applicationId) => [];
-}
-
-/// <summary>
 /// The recurring job (hourly, registered with the batches' in <c>BatchJobHost</c>) that deletes expired applications from
 /// the database and their files from disk: deleted, not hidden (issue 17 point 4). The log line names counts only.
 /// </summary>
 internal sealed class ApplicationRetention(
-    DatabaseHost storage, ApplicationRetentionSettings settings, IApplicationFiles files, AttachmentStore attachments, ILogger<ApplicationRetention> logger)
+    DatabaseHost storage, ApplicationRetentionSettings settings, AttachmentStore attachments, ILogger<ApplicationRetention> logger)
 {
     public const string JobId = "aanvragen-opruimen";
 
@@ -49,7 +36,7 @@ internal sealed class ApplicationRetention(
         var expired = await new ApplicationStore(storage.Database).DeleteExpiredAsync(DateTimeOffset.UtcNow, settings.DraftAge, settings.TakenAge, cancellationToken);
         // Rows first, files after: a file left by a crash between the two is an orphan with a random name, no application
         // points to it; the other order could leave an application whose files are gone.
-        var removedFiles = expired.Removed.Sum(a => files.For(a.TenantId, a.Id).Count(f => attachments.Delete(a.TenantId, f.Id, f.Kind)));
+        var removedFiles = expired.Removed.Sum(a => FormAnswers.FromJson(a.Antwoorden).Bestanden.Count(file => attachments.Delete(a.TenantId, file)));
         if (expired.Drafts + expired.Taken > 0)
         {
             logger.LogInformation("Removed {Drafts} drafts and {Taken} taken applications past their retention, with {Files} files",

@@ -120,9 +120,84 @@ internal sealed class FormHtml(WebForm form, MunicipalityProfile profile, string
                 Web("fout.getal", ("minimum", Numbers(problem.Minimum ?? 0)), ("maximum", Numbers(maximum))),
             AnswerProblemKind.Number or AnswerProblemKind.NumberRange => Web("fout.getalVanaf", ("minimum", Numbers(problem.Minimum ?? 0))),
             AnswerProblemKind.NoPartner => Web("fout.geenPartner"),
+            AnswerProblemKind.FileEmpty => Web("fout.bestandLeeg", ("vraag", FileLabel(problem))),
+            AnswerProblemKind.FileTooLarge => Web("fout.bestandGroot", ("megabytes", Numbers(problem.Maximum ?? 0)), ("vraag", FileLabel(problem))),
+            AnswerProblemKind.FileType => Web("fout.bestandSoort", ("vraag", FileLabel(problem))),
+            AnswerProblemKind.FileInfected => Web("fout.bestandVirus", ("vraag", FileLabel(problem))),
+            AnswerProblemKind.FileNotScanned => Web("fout.bestandNietGecontroleerd", ("vraag", FileLabel(problem))),
+            AnswerProblemKind.TooManyFiles => Web("fout.bestandenTeveel", ("aantal", Numbers(problem.Maximum ?? 0))),
             _ => Web("fout.kies", ("vraag", label)),
         };
     }
+
+    /// <summary>The file box of one attachment of the <c>bijlagen</c> list: <c>bestand-inkomen</c>.</summary>
+    public const string FilePrefix = "bestand-";
+
+    /// <summary>The attachment a file problem is about, in the parent's language.</summary>
+    private string FileLabel(AnswerProblem problem) =>
+        problem.Field.Opties.FirstOrDefault(o => FilePrefix + o.Waarde == problem.Input) is { } option ? Text(option.Label) : Text(problem.Field.Label);
+
+    /// <summary>
+    /// The question as the online form asks it. On paper the <c>bijlagen</c> list is "Ik stuur mee"; online the files are
+    /// attached above it, so its ticks say what the parent sends later by post or e-mail.
+    /// </summary>
+    public FormField Online(FormField field) =>
+        field.Id == FormMissingItems.Attachments ? field with { Label = Web("bijlage.later"), Hulp = Web("bijlage.laterUitleg") } : field;
+
+    /// <summary>The attached files of one attachment as the check page and the receipt list them: "PDF, 230 kB; JPG, 1,2 MB".</summary>
+    public string Files(IEnumerable<FormAttachment> files) =>
+        string.Join("; ", files.Select(f => Web("bijlage.bestand", ("type", f.Type.ToUpperInvariant()), ("grootte", Size(f.Grootte)))));
+
+    /// <summary>Each attachment of the list with at least one file: its label and its files.</summary>
+    public IEnumerable<(FormOption Option, string Files)> Attached(FormField field, FormAnswers answers) =>
+        field.Opties.Where(answers.Shows)
+            .Select(o => (Option: o, Files: answers.Bestanden.Where(f => f.Soort == o.Waarde).ToList()))
+            .Where(x => x.Files.Count > 0)
+            .Select(x => (x.Option, Files(x.Files)));
+
+    private string Size(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, (bytes + 1023) / 1024).ToString(CultureInfo.InvariantCulture)} kB"
+        : $"{form.Language.Formatter.Number(Math.Round(bytes / (1024m * 1024m), 1))} MB";
+
+    /// <summary>
+    /// One file box per attachment the parent may send (as the list's conditions allow), each with the files already
+    /// attached and a button to take one away; the files go with any button of the page (no script needed).
+    /// </summary>
+    public string Uploads(FormField field, FormAnswers answers, IReadOnlyList<AnswerProblem> problems, decimal maxMegabytes)
+    {
+        var html = new StringBuilder($"<div class=\"formulier-bijlagen\" id=\"bijlagen-bestanden\"><p class=\"utrecht-paragraph\" id=\"bijlage-uitleg\">{Encode(Web("bijlage.uitleg", ("megabytes", maxMegabytes.ToString("0.##", CultureInfo.InvariantCulture))))}</p>");
+        foreach (var option in field.Opties.Where(answers.Shows))
+        {
+            var id = FilePrefix + option.Waarde;
+            var problem = problems.FirstOrDefault(p => p.AboutFile && p.Input == id);
+            var files = answers.Bestanden.Where(f => f.Soort == option.Waarde).ToList();
+            var described = new List<string> { "bijlage-uitleg" };
+            html.Append($"<div class=\"utrecht-form-field formulier-veld{(problem is not null ? " utrecht-form-field--invalid" : "")}\">")
+                .Append($"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" id=\"{id}-label\" for=\"{id}\">{Encode(Text(option.Label))} <span class=\"formulier-markering\">({Encode(Web("pagina.nietVerplicht"))})</span></label></div>");
+            if (problem is not null)
+            {
+                html.Append($"<div class=\"utrecht-form-field-error-message\" id=\"{id}-fout\"><p class=\"utrecht-paragraph\">{Encode(Message(problem))}</p></div>");
+                described.Add(id + "-fout");
+            }
+            if (files.Count > 0)
+            {
+                html.Append($"<ul class=\"utrecht-unordered-list formulier-bestanden\" id=\"{id}-lijst\">");
+                for (var i = 0; i < files.Count; i++)
+                {
+                    var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+                    html.Append($"<li>{Encode(Web("bijlage.toegevoegd", ("nummer", number), ("bestand", Files([files[i]]))))} ")
+                        .Append($"<button type=\"submit\" name=\"actie\" value=\"bestand-weg-{Encode(files[i].Id)}\" class=\"utrecht-button utrecht-button--secondary-action\" aria-describedby=\"{id}-label\">{Encode(Web("knop.bestandWeg", ("nummer", number)))}</button></li>");
+                }
+                html.Append("</ul>");
+                described.Add(id + "-lijst");
+            }
+            html.Append($"<div class=\"utrecht-form-field__input\"><input type=\"file\" class=\"formulier-bestand\" id=\"{id}\" name=\"{id}\" accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\" aria-describedby=\"{string.Join(' ', described)}\"{(problem is not null ? " aria-invalid=\"true\"" : "")}></div></div>");
+        }
+        return html.Append($"<p class=\"utrecht-paragraph\">{Button(Web("knop.bestandToevoegen"), "bestand-toevoegen", primary: false)}</p></div>").ToString();
+    }
+
+    /// <summary>Where the error summary links to for <paramref name="problem"/>: the file box, or the field's input.</summary>
+    public static string Anchor(AnswerProblem problem) => problem.AboutFile ? problem.Input : Anchor(problem.Field, problem.Child);
 
     /// <summary>The input's name in a POST: the key itself, or per child <c>k0.kind-voornaam</c>.</summary>
     public static string Name(int? child, string key) => child is { } i ? $"k{i}.{key}" : key;

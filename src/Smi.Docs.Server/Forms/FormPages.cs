@@ -1,6 +1,7 @@
 using System.Text;
 using Smi.Docs.Forms;
 using Smi.Docs.Policy;
+using Smi.Docs.Server.Attachments;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Server.Tenancy;
 using Smi.Docs.Storage;
@@ -17,7 +18,10 @@ internal static class FormPages
     private const int MaxChildren = 10;
     private const int MaxAnswerLength = 4000;
 
-    private sealed record Context(Tenant Tenant, MunicipalityProfile Profile, FormHtml Html, ApplicationStore Store)
+    /// <summary>The most files one application keeps (a few per attachment: a payslip of two pages photographed twice).</summary>
+    private const int MaxFiles = 20;
+
+    private sealed record Context(Tenant Tenant, MunicipalityProfile Profile, FormHtml Html, ApplicationStore Store, AttachmentSettings Attachments)
     {
         public WebForm Form => Html.Form;
         public string Taal => Html.Taal;
@@ -33,7 +37,7 @@ internal static class FormPages
         }
         var profile = http.RequestServices.GetRequiredService<TenantProfiles>().For(tenant);
         var form = http.RequestServices.GetRequiredService<WebForms>().For(taal);
-        return new Context(tenant, profile, new FormHtml(form, profile, tenant.Id), new ApplicationStore(storage.Database));
+        return new Context(tenant, profile, new FormHtml(form, profile, tenant.Id), new ApplicationStore(storage.Database), http.RequestServices.GetRequiredService<AttachmentSettings>());
     }
 
     private static IResult Unknown(HttpContext http) =>
@@ -142,16 +146,21 @@ internal static class FormPages
         var body = new StringBuilder();
         if (problems.Count > 0)
         {
-            body.Append(h.Summary(problems.Select(p => ("#" + FormHtml.Anchor(p.Field, p.Child), Prefix(c, section, p) + h.Message(p)))));
+            body.Append(h.Summary(problems.Select(p => ("#" + FormHtml.Anchor(p), Prefix(c, section, p) + h.Message(p)))));
         }
+        var files = AttachmentField(section);
         body.Append(h.Paragraphs(FormVariants.Explanation(section, FormVariant.Aanvraag)))
-            .Append($"<form method=\"post\" action=\"{FormHtml.Encode(Routes.Step(c.Gemeente, step, c.Taal))}\" novalidate>")
+            .Append($"<form method=\"post\" action=\"{FormHtml.Encode(Routes.Step(c.Gemeente, step, c.Taal))}\" novalidate{(files is not null ? " enctype=\"multipart/form-data\"" : "")}>")
             .Append(FormHtml.TokenField(code))
             // The first submit button is what Enter presses: "next", not "remove a child".
             .Append($"<button type=\"submit\" name=\"actie\" value=\"volgende\" hidden tabindex=\"-1\" aria-hidden=\"true\"></button>");
         foreach (var field in FormAnswerValidator.AskedOnline(section.Velden).Where(answers.Shows))
         {
-            body.Append(h.Field(field, answers, answers.Values, null, problems.FirstOrDefault(p => p.Field == field && p.Child is null)));
+            if (field == files)
+            {
+                body.Append(h.Uploads(field, answers, problems, c.Attachments.MaxBytes / (1024m * 1024m)));
+            }
+            body.Append(h.Field(h.Online(field), answers, answers.Values, null, problems.FirstOrDefault(p => p.Field == field && p.Child is null && !p.AboutFile)));
         }
         if (section.PerKind is { } repeat)
         {
@@ -183,6 +192,9 @@ internal static class FormPages
         return h.Page(h.Text(section.Titel), StepText(c, step), body.ToString(), problems.Count > 0, currentPath: $"stap/{step}");
     }
 
+    /// <summary>The step's list of attachments (<c>bijlagen</c>), whose page takes files; null on every other step.</summary>
+    private static FormField? AttachmentField(FormSection section) => section.Velden.FirstOrDefault(f => f.Id == FormMissingItems.Attachments);
+
     /// <summary>In the summary, a per-child message says which child ("Kind 2: …").</summary>
     private static string Prefix(Context c, FormSection section, AnswerProblem problem) =>
         problem.Child is { } child && section.PerKind is { } repeat
@@ -199,15 +211,37 @@ internal static class FormPages
         {
             return Results.Redirect(Routes.Page(c.Gemeente, "", c.Taal));
         }
-        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var section = c.Form.Steps[step - 1];
+        var before = FormAnswers.FromJson(session.Draft.Antwoorden);
+        var files = AttachmentField(section);
+        IFormCollection form;
+        try
+        {
+            if (files is not null)
+            {
+                LimitBody(http, c, files, before);
+            }
+            form = await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (files is not null && e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
+        {
+            // More than the files the page can take at once: nothing of this post is kept, the page says which limit.
+            var first = files.Opties.First(before.Shows);
+            return StepPage(c, step, before, session.Code, [new AnswerProblem(files, null, FormHtml.FilePrefix + first.Waarde, AnswerProblemKind.FileTooLarge, Maximum: c.Attachments.MaxBytes / (1024m * 1024m))]);
+        }
         if (!FormSession.TokenMatches(form, session.Code))
         {
             return c.Html.Page(c.Html.Web("fout.verlopen"), null, "", hasErrors: true, StatusCodes.Status400BadRequest);
         }
-        var section = c.Form.Steps[step - 1];
-        var before = FormAnswers.FromJson(session.Draft.Antwoorden);
         var answers = Merge(section, before, form);
         var action = form["actie"].ToString();
+        var fileProblems = files is null ? [] : await TakeFilesAsync(http, c, files, answers, form);
+        FormAttachment? removedFile = null;
+        if (action.StartsWith("bestand-weg-", StringComparison.Ordinal) && answers.Bestanden.FirstOrDefault(f => f.Id == action["bestand-weg-".Length..]) is { } taken)
+        {
+            answers.Bestanden.Remove(taken);
+            removedFile = taken;
+        }
         if (action == "kind-erbij" && answers.Kinderen.Count < MaxChildren)
         {
             answers.Kinderen.Add(new Dictionary<string, string>(StringComparer.Ordinal));
@@ -217,9 +251,20 @@ internal static class FormPages
         {
             answers.Kinderen.RemoveAt(removed);
         }
-        await c.Store.SaveDraftAsync(c.Gemeente, session.Draft.Id, c.Taal, answers.ToJson(), DateTimeOffset.UtcNow, http.RequestAborted);
+        if (await c.Store.SaveDraftAsync(c.Gemeente, session.Draft.Id, c.Taal, answers.ToJson(), DateTimeOffset.UtcNow, http.RequestAborted) && removedFile is not null)
+        {
+            // Deleted once the draft no longer lists it: the other order could leave a draft pointing at nothing.
+            http.RequestServices.GetRequiredService<AttachmentStore>().Delete(c.Gemeente, removedFile);
+        }
+        if (fileProblems.Count > 0)
+        {
+            return StepPage(c, step, answers, session.Code, fileProblems);
+        }
         switch (action)
         {
+            case "bestand-toevoegen":
+            case var removeFile when removeFile.StartsWith("bestand-weg-", StringComparison.Ordinal):
+                return Results.Redirect(Routes.Step(c.Gemeente, step, c.Taal) + "#bijlagen-bestanden");
             case "kind-erbij":
                 return Results.Redirect(Routes.Step(c.Gemeente, step, c.Taal) + $"#k{answers.Kinderen.Count - 1}-kop");
             case var remove when remove.StartsWith("kind-weg-", StringComparison.Ordinal):
@@ -239,6 +284,74 @@ internal static class FormPages
             return StepPage(c, step, answers, session.Code, problems);
         }
         return Results.Redirect(step == c.Form.Steps.Count ? Routes.Page(c.Gemeente, "controle", c.Taal) : Routes.Step(c.Gemeente, step + 1, c.Taal));
+    }
+
+    /// <summary>
+    /// The post of the attachments page may carry one file per box: that many times the file limit, and a megabyte for the
+    /// answers. A larger post is stopped while it arrives (Kestrel's 413), before anything is written to disk.
+    /// </summary>
+    private static void LimitBody(HttpContext http, Context c, FormField files, FormAnswers answers)
+    {
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = c.Attachments.MaxBytes * files.Opties.Count(answers.Shows) + 1024 * 1024;
+        }
+    }
+
+    /// <summary>
+    /// Each file posted in a box of the attachments page, through the intake (type by content, size, virus scan): a file
+    /// taken is listed in the answers as the box's attachment; a file refused is a problem at its box, and nothing of it
+    /// is kept. An empty box (no file chosen) is no problem.
+    /// </summary>
+    private static async Task<List<AnswerProblem>> TakeFilesAsync(HttpContext http, Context c, FormField files, FormAnswers answers, IFormCollection form)
+    {
+        var intake = http.RequestServices.GetRequiredService<AttachmentIntake>();
+        var megabytes = c.Attachments.MaxBytes / (1024m * 1024m);
+        var problems = new List<AnswerProblem>();
+        foreach (var option in files.Opties.Where(answers.Shows))
+        {
+            var box = FormHtml.FilePrefix + option.Waarde;
+            foreach (var file in form.Files.GetFiles(box).Where(f => f.Length > 0 || f.FileName.Length > 0))
+            {
+                AnswerProblemKind? refusal = null;
+                if (answers.Bestanden.Count >= MaxFiles)
+                {
+                    problems.Add(new AnswerProblem(files, null, box, AnswerProblemKind.TooManyFiles, Maximum: MaxFiles));
+                    continue;
+                }
+                if (file.Length > c.Attachments.MaxBytes)
+                {
+                    refusal = AnswerProblemKind.FileTooLarge;
+                }
+                else
+                {
+                    var content = new byte[file.Length];
+                    await using (var stream = file.OpenReadStream())
+                    {
+                        await stream.ReadExactlyAsync(content, http.RequestAborted);
+                    }
+                    var result = await intake.TakeAsync(c.Gemeente, content, http.RequestAborted);
+                    if (result.Stored is { } stored)
+                    {
+                        answers.Bestanden.Add(stored.As(option.Waarde));
+                    }
+                    refusal = result.Refusal switch
+                    {
+                        null => null,
+                        AttachmentRefusal.Empty => AnswerProblemKind.FileEmpty,
+                        AttachmentRefusal.TooLarge => AnswerProblemKind.FileTooLarge,
+                        AttachmentRefusal.NotAllowedType => AnswerProblemKind.FileType,
+                        AttachmentRefusal.Infected => AnswerProblemKind.FileInfected,
+                        _ => AnswerProblemKind.FileNotScanned,
+                    };
+                }
+                if (refusal is { } kind)
+                {
+                    problems.Add(new AnswerProblem(files, null, box, kind, Maximum: megabytes));
+                }
+            }
+        }
+        return problems;
     }
 
     /// <summary>The day the form is filled in, in the Netherlands (a birth "in the future" is judged by Dutch dates).</summary>
@@ -323,7 +436,7 @@ internal static class FormPages
         int StepOf(FormField field) => c.Form.Steps.Select((s, i) => (s, i)).First(x => x.s.AllFields.Contains(field)).i + 1;
         if (problems.Count > 0)
         {
-            body.Append(h.Summary(problems.Select(p => (Routes.Step(c.Gemeente, StepOf(p.Field), c.Taal) + "#" + FormHtml.Anchor(p.Field, p.Child),
+            body.Append(h.Summary(problems.Select(p => (Routes.Step(c.Gemeente, StepOf(p.Field), c.Taal) + "#" + FormHtml.Anchor(p),
                 Prefix(c, c.Form.Steps[StepOf(p.Field) - 1], p) + h.Message(p)))));
         }
         body.Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("controle.uitleg"))}</p>");
@@ -331,6 +444,15 @@ internal static class FormPages
         {
             var section = c.Form.Steps[step - 1];
             body.Append($"<h2 class=\"utrecht-heading-2\">{FormHtml.Encode(h.Text(section.Titel))}</h2>");
+            if (AttachmentField(section) is { } files)
+            {
+                body.Append("<dl class=\"utrecht-data-list formulier-antwoorden\">");
+                foreach (var (option, shown) in h.Attached(files, answers))
+                {
+                    Row(h.Text(option.Label), shown, Routes.Step(c.Gemeente, step, c.Taal) + "#" + FormHtml.FilePrefix + option.Waarde);
+                }
+                body.Append("</dl>");
+            }
             Rows(FormAnswerValidator.AskedOnline(section.Velden).Where(answers.Shows), answers.Values, null);
             if (section.PerKind is { } repeat)
             {
@@ -344,17 +466,19 @@ internal static class FormPages
             void Rows(IEnumerable<FormField> fields, IReadOnlyDictionary<string, string> values, int? child)
             {
                 body.Append("<dl class=\"utrecht-data-list formulier-antwoorden\">");
-                foreach (var field in fields)
+                foreach (var field in fields.Select(h.Online))
                 {
-                    var href = Routes.Step(c.Gemeente, step, c.Taal) + "#" + FormHtml.Anchor(field, child);
-                    body.Append("<div class=\"utrecht-data-list__item\">")
-                        .Append($"<dt class=\"utrecht-data-list__item-key\">{FormHtml.Encode(h.Text(field.Label))}</dt>")
-                        .Append($"<dd class=\"utrecht-data-list__item-value\">{FormHtml.Encode(h.Shown(field, values))}</dd>")
-                        .Append($"<dd class=\"utrecht-data-list__actions\"><a class=\"utrecht-link\" href=\"{FormHtml.Encode(href)}\">{FormHtml.Encode(h.Web("controle.wijzigen", ("vraag", h.Text(field.Label))))}</a></dd>")
-                        .Append("</div>");
+                    Row(h.Text(field.Label), h.Shown(field, values), Routes.Step(c.Gemeente, step, c.Taal) + "#" + FormHtml.Anchor(field, child));
                 }
                 body.Append("</dl>");
             }
+
+            void Row(string label, string shown, string href) =>
+                body.Append("<div class=\"utrecht-data-list__item\">")
+                    .Append($"<dt class=\"utrecht-data-list__item-key\">{FormHtml.Encode(label)}</dt>")
+                    .Append($"<dd class=\"utrecht-data-list__item-value\">{FormHtml.Encode(shown)}</dd>")
+                    .Append($"<dd class=\"utrecht-data-list__actions\"><a class=\"utrecht-link\" href=\"{FormHtml.Encode(href)}\">{FormHtml.Encode(h.Web("controle.wijzigen", ("vraag", label)))}</a></dd>")
+                    .Append("</div>");
         }
         body.Append($"<form method=\"post\" action=\"{FormHtml.Encode(Routes.Page(c.Gemeente, "versturen", c.Taal))}\">")
             .Append(FormHtml.TokenField(code))
@@ -417,11 +541,17 @@ internal static class FormPages
         var body = new StringBuilder()
             .Append($"<div class=\"utrecht-alert utrecht-alert--ok\" role=\"status\"><p class=\"utrecht-paragraph\"><strong>{FormHtml.Encode(h.Web("bevestiging.nummer", ("nummer", sent.Id)))}</strong></p></div>")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.verder", ("weken", c.Profile.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture))))}</p>")
-            .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", "Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres)), ("email", g.Email)))}</p>")
+            .Append(SendsLater(FormAnswers.FromJson(sent.Antwoorden))
+                ? $"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", "Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres)), ("email", g.Email)))}</p>"
+                : "")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", FormHtml.Isolate(g.Telefoon)), ("email", FormHtml.Isolate(g.Email))))}</p>")
             .Append($"<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"{FormHtml.Encode(Routes.Page(c.Gemeente, "ontvangstbevestiging", c.Taal))}\" download>{FormHtml.Encode(h.Web("ontvangst.download"))}</a></p>");
         return h.Page(h.Web("bevestiging.titel"), null, body.ToString(), hasErrors: false, currentPath: "verzonden");
     }
+
+    /// <summary>Whether the parent still has something to send by post or e-mail: ticked to send later, or not attached at all.</summary>
+    internal static bool SendsLater(FormAnswers answers) =>
+        FormAnswers.Ticked(answers.Values, FormMissingItems.Attachments).Count > 0 || FormMissingItems.Of(answers).Count > 0;
 
     /// <summary>The application this browser sent: the same cookie as while filling it in, its code no longer resuming anything.</summary>
     private static async Task<StoredApplication?> SentApplicationAsync(HttpContext http, Context c) =>
@@ -450,7 +580,8 @@ internal static class FormPages
 
     /// <summary>
     /// The privacy statement: the definition's own section (purpose, legal basis, sharing, keeping, rights; the same text
-    /// as on paper) and what the online form adds (drafts kept from the first step, the BSN dropped once taken).
+    /// as on paper) and what the online form adds (drafts kept from the first step, the BSN dropped once taken, attachments
+/// kept with the application and deleted with it).
     /// </summary>
     public static async Task<IResult> PrivacyAsync(HttpContext http, string gemeente, string? taal)
     {
@@ -460,7 +591,8 @@ internal static class FormPages
         }
         var h = c.Html;
         var section = c.Form.TextSection("privacy");
-        var body = (section is null ? "" : h.Paragraphs(section.Uitleg)) + $"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("privacy.online"))}</p>";
+        var body = (section is null ? "" : h.Paragraphs(section.Uitleg))
+            + $"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("privacy.online"))}</p><p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("privacy.bestanden"))}</p>";
         return h.Page(section is null ? h.Web("voet.privacy") : h.Text(section.Titel), null, body, hasErrors: false, currentPath: "privacy");
     }
 

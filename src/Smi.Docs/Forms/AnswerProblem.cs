@@ -34,9 +34,28 @@ public enum AnswerProblemKind
     Choice,
     /// <summary>The problems lie with the partner, but the parent said there is none.</summary>
     NoPartner,
+
+    // An attached file that was not kept (issue 17 point 3); Input is the file box, Maximum the limit in MB.
+
+    /// <summary>A file of 0 bytes.</summary>
+    FileEmpty,
+    /// <summary>Larger than the service takes.</summary>
+    FileTooLarge,
+    /// <summary>Not a PDF, JPEG or PNG by its content, whatever its name says.</summary>
+    FileType,
+    /// <summary>The virus scanner found something.</summary>
+    FileInfected,
+    /// <summary>Scanning is on and the scanner did not answer: the file is not kept unscanned.</summary>
+    FileNotScanned,
+    /// <summary>The application has as many files as it may have.</summary>
+    TooManyFiles,
 }
 
 /// <summary>One answer that is not accepted.</summary>
 /// <param name="Child">The child's index (0-based) for a per-child field, else null.</param>
 /// <param name="Input">The input to put the cursor in: the field id, or the day box of a date.</param>
-public sealed record AnswerProblem(FormField Field, int? Child, string Input, AnswerProblemKind Kind, decimal? Minimum = null, decimal? Maximum = null);
+public sealed record AnswerProblem(FormField Field, int? Child, string Input, AnswerProblemKind Kind, decimal? Minimum = null, decimal? Maximum = null)
+{
+    /// <summary>About a file the parent attached, not about the answer to <see cref="Field"/> itself.</summary>
+    public bool AboutFile => Kind >= AnswerProblemKind.FileEmpty;
+}

@@ -7,13 +7,16 @@ namespace Smi.Docs.Forms;
 /// What a parent typed into the online form, exactly as posted, keyed by input name: a field's id, or for a date its
 /// three boxes <c>&lt;id&gt;-dag</c>, <c>-maand</c>, <c>-jaar</c> (<see cref="DateInputs"/>); a checkbox list holds its
 /// ticked values joined by commas. <see cref="Kinderen"/> holds the same per child. Raw text is kept even when it is
-/// wrong, so a page sent back with errors shows every answer again (never lost).
+/// wrong, so a page sent back with errors shows every answer again (never lost). <see cref="Bestanden"/> lists the files
+/// the parent attached (the file itself is in the tenant's file store, never in the answers).
 /// </summary>
 public sealed class FormAnswers
 {
     public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
 
     public List<Dictionary<string, string>> Kinderen { get; } = [];
+
+    public List<FormAttachment> Bestanden { get; } = [];
 
     public static (string Day, string Month, string Year) DateInputs(string fieldId) => ($"{fieldId}-dag", $"{fieldId}-maand", $"{fieldId}-jaar");
 
@@ -38,6 +41,7 @@ public sealed class FormAnswers
         {
             ["waarden"] = ToObject(Values),
             ["kinderen"] = new JsonArray(Kinderen.Select(k => (JsonNode)ToObject(k)).ToArray()),
+            ["bestanden"] = new JsonArray(Bestanden.Select(b => (JsonNode)b.ToJson()).ToArray()),
         };
         return json.ToJsonString();
     }
@@ -53,6 +57,10 @@ public sealed class FormAnswers
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             Fill(values, child as JsonObject);
             answers.Kinderen.Add(values);
+        }
+        foreach (var file in root["bestanden"] as JsonArray ?? [])
+        {
+            answers.Bestanden.Add(FormAttachment.FromJson(file as JsonObject ?? throw new JsonException("a file is a JSON object")));
         }
         return answers;
     }

@@ -4,8 +4,8 @@ namespace Smi.Docs.Forms;
 
 /// <summary>
 /// What a sent online application still lacks, as the codes of the ontbrekende-gegevens catalogue
-/// (<c>data/ontbrekende-gegevens.yaml</c>): an attachment the municipality needs that the parent did not tick under "Ik stuur
-/// mee", or an income not filled in. The hulpverlener's letter is asked "als ik die heb", so it is never counted missing.
+/// (<c>data/ontbrekende-gegevens.yaml</c>): an attachment the municipality needs that the parent neither attached nor
+/// ticked as sent later by post or e-mail, or an income not filled in. The hulpverlener's letter is asked "als ik die heb", so it is never counted missing.
 /// </summary>
 public static class FormMissingItems
 {
@@ -14,7 +14,7 @@ public static class FormMissingItems
     /// <summary>The catalogue codes, each once, in the order the form asks for them.</summary>
     public static IReadOnlyList<string> Of(FormAnswers answers)
     {
-        var sent = FormAnswers.Ticked(answers.Values, Attachments);
+        var sent = FormAnswers.Ticked(answers.Values, Attachments).Concat(answers.Bestanden.Select(b => b.Soort)).ToHashSet(StringComparer.Ordinal);
         var partner = answers.Get("partner-aanwezig") == "ja";
         var missing = new List<string>();
         if (!sent.Contains("inkomen") || answers.Get("inkomen-aanvrager") is null

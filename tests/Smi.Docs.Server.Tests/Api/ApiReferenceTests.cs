@@ -17,7 +17,7 @@ public sealed class ApiReferenceTests(SharedService shared) : IClassFixture<Shar
 
         var paths = document["paths"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["/api/v1/aanvragen", "/api/v1/aanvragen/{id}", "/api/v1/aanvragen/{id}/afgenomen", "/api/v1/aanvragen/{id}/ontbrekende-gegevens", "/api/v1/aanvragen/{id}/ontvangstbevestiging", "/api/v1/audit", "/api/v1/batches", "/api/v1/batches/{id}", "/api/v1/batches/{id}/bestanden", "/api/v1/batches/{id}/rapport", "/api/v1/berekeningen", "/api/v1/documenten", "/api/v1/documenten/{document}", "/api/v1/formulieren/{id}", "/api/v1/profiel", "/api/v1/profiel/basislijn", "/api/v1/validaties"],
+            ["/api/v1/aanvragen", "/api/v1/aanvragen/{id}", "/api/v1/aanvragen/{id}/afgenomen", "/api/v1/aanvragen/{id}/bestanden/{bestand}", "/api/v1/aanvragen/{id}/ontbrekende-gegevens", "/api/v1/aanvragen/{id}/ontvangstbevestiging", "/api/v1/audit", "/api/v1/batches", "/api/v1/batches/{id}", "/api/v1/batches/{id}/bestanden", "/api/v1/batches/{id}/rapport", "/api/v1/berekeningen", "/api/v1/documenten", "/api/v1/documenten/{document}", "/api/v1/formulieren/{id}", "/api/v1/profiel", "/api/v1/profiel/basislijn", "/api/v1/validaties"],
             paths);
         Assert.StartsWith("3.", document["openapi"]!.GetValue<string>());
         Assert.Equal("bearer", document["components"]!["securitySchemes"]!["apiKey"]!["scheme"]!.GetValue<string>());

@@ -50,6 +50,7 @@ public sealed class OpenApiDocumentTests(SharedService shared) : IClassFixture<S
         ["GET /api/v1/aanvragen/{id}"] = [401, 403, 404, 429],
         ["POST /api/v1/aanvragen/{id}/afgenomen"] = [401, 403, 404, 429],
         ["GET /api/v1/aanvragen/{id}/ontvangstbevestiging"] = [401, 403, 404, 429, 503],
+        ["GET /api/v1/aanvragen/{id}/bestanden/{bestand}"] = [401, 403, 404, 429],
         ["GET /api/v1/aanvragen/{id}/ontbrekende-gegevens"] = [400, 401, 403, 404, 406, 422, 429, 503],
     };
 

@@ -47,7 +47,8 @@ public sealed class FormBrowser : IAsyncLifetime
 
 /// <summary>
 /// The whole form in a real Chromium, in Dutch and in Arabic (issue 17 point 8): every step filled in and sent, a wrong
-/// BSN shown with the error summary focused, and axe-core finding no WCAG 2.1 AA violation on any page, errors included.
+/// BSN and a fake PDF shown with the error summary focused, a real PDF attached, and axe-core finding no WCAG 2.1 AA
+/// violation on any page, errors included.
 /// </summary>
 [NeedsChromium]
 [Collection(StudioBrowserCollection.Name)]
@@ -82,6 +83,10 @@ public sealed class FormBrowserTests(FormBrowser browser) : IClassFixture<FormBr
                 Assert.Equal("123456783", await page.InputValueAsync("#aanvrager-bsn"));
                 await AxeAsync();
             }
+            if (step == answers.Count)
+            {
+                await AttachAsync(page, AxeAsync);
+            }
             // An answer that opens questions on the page (the IBAN after "paid to me") takes a second round.
             for (var round = 0; round < 2 && page.Url.Contains($"/stap/{step}?", StringComparison.Ordinal); round++)
             {
@@ -106,6 +111,27 @@ public sealed class FormBrowserTests(FormBrowser browser) : IClassFixture<FormBr
         }
         Assert.Empty(violations);
         await context.CloseAsync();
+    }
+
+    /// <summary>
+    /// On the attachments step: a program renamed to contract.pdf is refused at its box with the summary focused, then a
+    /// real PDF is taken and listed; axe-core runs on both pages.
+    /// </summary>
+    private static async Task AttachAsync(IPage page, Func<Task> axeAsync)
+    {
+        await page.SetInputFilesAsync("#bestand-opvang", new FilePayload { Name = "contract.pdf", MimeType = "application/pdf", Buffer = "MZ\x90\0 not a contract"u8.ToArray() });
+        await page.Locator("button[value=bestand-toevoegen]").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.classList.contains('formulier-fouten')", null, new() { Timeout = 10_000 });
+        Assert.Equal("#bestand-opvang", await page.Locator(".formulier-fouten a").GetAttributeAsync("href"));
+        Assert.Equal("true", await page.GetAttributeAsync("#bestand-opvang", "aria-invalid"));
+        Assert.Equal(0, await page.Locator(".formulier-bestanden li").CountAsync());
+        await axeAsync();
+
+        await page.SetInputFilesAsync("#bestand-opvang", new FilePayload { Name = "contract.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n% contract\n%%EOF\n"u8.ToArray() });
+        await page.Locator("button[value=bestand-toevoegen]").ClickAsync();
+        await page.Locator("#bestand-opvang-lijst li").WaitForAsync(new() { Timeout = 10_000 });
+        Assert.Equal(0, await page.Locator(".formulier-fouten").CountAsync());
+        await axeAsync();
     }
 
     /// <summary>Types each answer into its box, or ticks the option with that value.</summary>

@@ -86,6 +86,24 @@ internal sealed partial class FormFlow(TestService service, string gemeente = "v
         return await ReadAsync(response);
     }
 
+    /// <summary>A POST as a browser sends a page with file boxes (multipart/form-data): the fields, the token and each file by box.</summary>
+    public async Task<string> PostFilesAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, params (string Box, string FileName, string MediaType, byte[] Content)[] files)
+    {
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in TokenIn(Last.Html) is { } token ? fields.Append(KeyValuePair.Create("__formulier", token)) : fields)
+        {
+            body.Add(new StringContent(value), name);
+        }
+        foreach (var (box, fileName, mediaType, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+            body.Add(part, box, fileName);
+        }
+        var response = await Client.PostAsync(path, body, Ct);
+        return await ReadAsync(response);
+    }
+
     /// <summary>Begins a new application: the start page, then its button.</summary>
     public async Task BeginAsync()
     {

@@ -1,7 +1,7 @@
 using Hangfire.Storage;
 using Hangfire.Storage.SQLite;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Smi.Docs.Forms;
 using Smi.Docs.Server.Attachments;
 using Smi.Docs.Server.Forms;
 using Smi.Docs.Server.Tests.Api;
@@ -22,23 +22,19 @@ public sealed class RetentionJobTests
     {
         await using var service = new TestService();
         await service.AddTenantAsync("voorbeeldstad");
-        var files = new ListedFiles();
-        await using var factory = service.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<IApplicationFiles>(files)));
-        var attachments = factory.Services.GetRequiredService<AttachmentStore>();
+        var attachments = service.Services.GetRequiredService<AttachmentStore>();
+        var expiredFile = await attachments.SaveAsync("voorbeeldstad", AttachmentKind.Pdf, "%PDF-1.7 verlopen"u8.ToArray(), Ct);
+        var keptFile = await attachments.SaveAsync("voorbeeldstad", AttachmentKind.Png, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1 }, Ct);
         var now = DateTimeOffset.UtcNow;
         await using (var database = await SmiDatabase.OpenAsync(service.Storage, Ct))
         {
             var store = new ApplicationStore(database);
-            await store.CreateAsync("voorbeeldstad", "AV-VERLOPEN", "AAAA-AAAA-AAAA", "nl", "{}", now.AddDays(-7).AddMinutes(-1), Ct);
+            await store.CreateAsync("voorbeeldstad", "AV-VERLOPEN", "AAAA-AAAA-AAAA", "nl", AnswersWith(expiredFile.As("opvang")), now.AddDays(-7).AddMinutes(-1), Ct);
             await store.CreateAsync("voorbeeldstad", "AV-WACHTEND", "BBBB-BBBB-BBBB", "nl", "{}", now.AddDays(-400), Ct);
-            await store.SendAsync("voorbeeldstad", "AV-WACHTEND", "{}", "{}", now.AddDays(-400), Ct);
+            await store.SendAsync("voorbeeldstad", "AV-WACHTEND", AnswersWith(keptFile.As("inkomen")), "{}", now.AddDays(-400), Ct);
         }
-        var expiredFile = await attachments.SaveAsync("voorbeeldstad", AttachmentKind.Pdf, "%PDF-1.7 verlopen"u8.ToArray(), Ct);
-        var keptFile = await attachments.SaveAsync("voorbeeldstad", AttachmentKind.Png, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1 }, Ct);
-        files.Add("AV-VERLOPEN", expiredFile);
-        files.Add("AV-WACHTEND", keptFile);
 
-        await factory.Services.GetRequiredService<ApplicationRetention>().RemoveExpiredAsync(Ct);
+        await service.Services.GetRequiredService<ApplicationRetention>().RemoveExpiredAsync(Ct);
 
         await using (var database = await SmiDatabase.OpenAsync(service.Storage, Ct))
         {
@@ -59,14 +55,10 @@ public sealed class RetentionJobTests
         Assert.Equal(("0 * * * *", nameof(ApplicationRetention.RemoveExpiredAsync)), (job.Cron, job.Job.Method.Name));
     }
 
-    private sealed class ListedFiles : IApplicationFiles
+    private static string AnswersWith(FormAttachment file)
     {
-        private readonly Dictionary<string, List<(string, AttachmentKind)>> _files = [];
-
-        public void Add(string applicationId, StoredAttachment file) =>
-            (_files.TryGetValue(applicationId, out var list) ? list : _files[applicationId] = []).Add((file.Id, file.Kind));
-
-        public IReadOnlyList<(string Id, AttachmentKind Kind)> For(string tenantId, string applicationId) =>
-            _files.TryGetValue(applicationId, out var list) ? list : [];
+        var answers = new FormAnswers();
+        answers.Bestanden.Add(file);
+        return answers.ToJson();
     }
 }
