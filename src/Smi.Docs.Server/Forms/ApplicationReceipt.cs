@@ -163,7 +163,7 @@ internal static class ApplicationReceipt
         string html;
         try
         {
-            html = Html(forms.For(application.Taal), profiles.For(context.Caller().Tenant), application.TenantId, application);
+            html = Html(forms.For(context.Caller().Tenant, application.Taal), profiles.For(context.Caller().Tenant), application.TenantId, application);
         }
         catch (SmiDocsException e)
         {

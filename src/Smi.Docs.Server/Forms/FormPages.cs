@@ -36,7 +36,7 @@ internal static class FormPages
             return null;
         }
         var profile = http.RequestServices.GetRequiredService<TenantProfiles>().For(tenant);
-        var form = http.RequestServices.GetRequiredService<WebForms>().For(taal);
+        var form = http.RequestServices.GetRequiredService<WebForms>().For(tenant, taal);
         return new Context(tenant, profile, new FormHtml(form, profile, tenant.Id), new ApplicationStore(storage.Database), http.RequestServices.GetRequiredService<AttachmentSettings>());
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Smi.Docs.Formatting;
 using Smi.Docs.Forms;
+using Smi.Docs.Storage;
 
 namespace Smi.Docs.Server.Forms;
 
@@ -18,37 +19,62 @@ internal sealed record WebForm(DocumentLanguage Language, FormDefinition Definit
 }
 
 /// <summary>
-/// The application form (<c>templates/aanvraagformulier/aanvraagformulier.form.yaml</c>) and the web form's texts in every
-/// language with a translation, read from the shipped templates and <c>locales/</c> next to them once per language.
+/// The application form (<c>aanvraagformulier/aanvraagformulier.form.yaml</c>) and the web form's texts in every language
+/// with a translation, once per template folder and language: a tenant with its own copy of the templates (like
+/// <c>smi-docs render --templates</c>) gets the form from its copy, as its printed form does, with the translations in the
+/// <c>locales/</c> beside it; a file the copy lacks (a copy made before the online form had its own words, or without
+/// the translations) comes from the shipped templates.
 /// </summary>
 internal sealed class WebForms(ServerSettings settings)
 {
     public const string FormId = "aanvraagformulier";
 
-    private readonly ConcurrentDictionary<string, Lazy<WebForm>> _forms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Folder, string Language), Lazy<WebForm>> _forms = new();
 
-    /// <summary>The form in <paramref name="code"/>; Dutch for an unknown or missing language (the binding text, Awb 2:6).</summary>
-    public WebForm For(string? code)
+    /// <summary>The shipped form in <paramref name="code"/> (Dutch for an unknown or missing language).</summary>
+    public WebForm For(string? code) => For(null, code);
+
+    /// <summary>
+    /// The form of the tenant's template folder (<see cref="Tenant.TemplatesPath"/>; null: the shipped one) in
+    /// <paramref name="code"/>; Dutch for an unknown language or one without a translation (the binding text, Awb 2:6).
+    /// </summary>
+    /// <exception cref="Diagnostics.SmiDocsException">The folder's form definition has errors.</exception>
+    public WebForm For(Tenant? tenant, string? code)
     {
+        var templates = Path.GetFullPath(tenant?.TemplatesPath ?? settings.Templates);
         var language = code is null ? DocumentLanguage.Dutch : DocumentLanguage.Find(code) ?? DocumentLanguage.Dutch;
-        if (!language.IsDutch && !File.Exists(Path.Combine(Folder(language), "formulier-web.yaml")))
+        if (!language.IsDutch && !File.Exists(Path.Combine(Folder(templates, language), "formulier-web.yaml"))
+            && !File.Exists(Path.Combine(Folder(Path.GetFullPath(settings.Templates), language), "formulier-web.yaml")))
         {
             language = DocumentLanguage.Dutch;
         }
-        return _forms.GetOrAdd(language.Code, _ => new Lazy<WebForm>(() => Load(language))).Value;
+        var key = (templates, language.Code);
+        var lazy = _forms.GetOrAdd(key, _ => new Lazy<WebForm>(() => Load(templates, language)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch
+        {
+            // A broken definition is read again on the next request, once the operator has fixed it.
+            _forms.TryRemove(new KeyValuePair<(string, string), Lazy<WebForm>>(key, lazy));
+            throw;
+        }
     }
 
-    private string Folder(DocumentLanguage language) => language.IsDutch
-        ? settings.Templates
-        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Templates).TrimEnd(Path.DirectorySeparatorChar))!, "locales", language.Code);
+    private static string Folder(string templates, DocumentLanguage language) => language.IsDutch
+        ? templates
+        : Path.Combine(Path.GetDirectoryName(templates.TrimEnd(Path.DirectorySeparatorChar))!, "locales", language.Code);
 
-    private WebForm Load(DocumentLanguage language)
+    private WebForm Load(string templates, DocumentLanguage language)
     {
-        var folder = Folder(language);
+        var shipped = Folder(Path.GetFullPath(settings.Templates), language);
+        var own = Folder(templates, language);
+        string From(string file) => File.Exists(Path.Combine(own, file)) ? own : shipped;
         var root = language.IsDutch ? "templates" : $"locales/{language.Code}";
-        var texts = FixedTexts.Load(Path.Combine(folder, "teksten.yaml"), $"{root}/teksten.yaml");
-        var web = FixedTexts.Load(Path.Combine(folder, "formulier-web.yaml"), $"{root}/formulier-web.yaml");
-        var definition = FormLibrary.Load(folder, [FormId], root, texts).Get(FormId);
+        var texts = FixedTexts.Load(Path.Combine(From("teksten.yaml"), "teksten.yaml"), $"{root}/teksten.yaml");
+        var web = FixedTexts.Load(Path.Combine(From("formulier-web.yaml"), "formulier-web.yaml"), $"{root}/formulier-web.yaml");
+        var definition = FormLibrary.Load(From(Path.Combine(FormId, FormId + ".form.yaml")), [FormId], root, texts).Get(FormId);
         return new WebForm(language, definition, texts, web);
     }
 }
