@@ -47,8 +47,8 @@ public sealed class FormBrowser : IAsyncLifetime
 
 /// <summary>
 /// The whole form in a real Chromium, in Dutch and in Arabic (issue 17 point 8): every step filled in and sent, a wrong
-/// BSN and a fake PDF shown with the error summary focused, a real PDF attached, and axe-core finding no WCAG 2.1 AA
-/// violation on any page, errors included.
+/// BSN, a wrong IBAN and a fake PDF shown with the error summary focused, a real PDF attached, the draft continued in
+/// another browser with its code, and axe-core finding no WCAG 2.1 AA violation on any page, errors included.
 /// </summary>
 [NeedsChromium]
 [Collection(StudioBrowserCollection.Name)]
@@ -81,6 +81,33 @@ public sealed class FormBrowserTests(FormBrowser browser) : IClassFixture<FormBr
                 // The summary takes focus by itself (autofocus, no script), so a screen reader reads it first.
                 await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.classList.contains('formulier-fouten')", null, new() { Timeout = 10_000 });
                 Assert.Equal("123456783", await page.InputValueAsync("#aanvrager-bsn"));
+                await AxeAsync();
+            }
+            if (step == 3)
+            {
+                // Another browser (no cookie) continues with the code, typed in small letters with spaces.
+                var code = System.Text.RegularExpressions.Regex.Match(await page.InnerTextAsync(".formulier-code"), "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").Value;
+                var other = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.Address });
+                var resumed = await other.NewPageAsync();
+                await resumed.GotoAsync($"/formulier/voorbeeldstad?taal={taal}");
+                await resumed.FillAsync("#code", code.ToLowerInvariant().Replace('-', ' '));
+                await resumed.Locator("button[value=verder]").ClickAsync();
+                await resumed.WaitForURLAsync($"**/stap/1?taal={taal}");
+                Assert.Equal(answers[1]["aanvrager-achternaam"], await resumed.InputValueAsync("#aanvrager-achternaam"));
+                await resumed.GotoAsync($"/formulier/voorbeeldstad/stap/3?taal={taal}");
+                await context.CloseAsync();
+                (context, page) = (other, resumed);
+            }
+            if (step == 6)
+            {
+                // "Paid to me" opens the IBAN box; one with wrong check digits is refused with the summary focused.
+                await FillAsync(page, answers[6]);
+                await page.Locator("button[value=volgende]:not([hidden])").ClickAsync();
+                await page.Locator("#betaling-iban").WaitForAsync(new() { Timeout = 10_000 });
+                await page.FillAsync("#betaling-iban", "NL91 ABNA 0417 1643 01");
+                await page.Locator("button[value=volgende]:not([hidden])").ClickAsync();
+                await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.classList.contains('formulier-fouten')", null, new() { Timeout = 10_000 });
+                Assert.Equal("#betaling-iban", await page.Locator(".formulier-fouten a").GetAttributeAsync("href"));
                 await AxeAsync();
             }
             if (step == answers.Count)
