@@ -11,7 +11,8 @@ esbuild="node_modules/.bin/esbuild"
 rm -rf studio/dist
 "$esbuild" studio/src/studio.js studio/src/studio.css --bundle --minify --format=iife --target=es2020 \
   --loader:.svg=dataurl --legal-comments=none --log-level=warning --outdir=studio/dist
-# The online application form's style sheet (the same components and tokens, no script) into formulier/dist/, served
-# under /formulier/assets (src/Smi.Docs.Server/Forms/ApplicationFormSetup.cs).
+# The online application form's style sheet (the same components and tokens) and its one script (autosave; the form
+# works without it) into formulier/dist/, served under /formulier/assets (src/Smi.Docs.Server/Forms/ApplicationFormSetup.cs).
 rm -rf formulier/dist
-"$esbuild" formulier/src/formulier.css --bundle --minify --legal-comments=none --log-level=warning --outdir=formulier/dist
+"$esbuild" formulier/src/formulier.css formulier/src/formulier.js --bundle --minify --format=iife --target=es2020 \
+  --legal-comments=none --log-level=warning --outdir=formulier/dist

@@ -36,13 +36,15 @@ internal static class ApplicationFormSetup
     public static WebApplication MapApplicationForm(this WebApplication app)
     {
         app.Use(ApplySecurityHeadersAsync);
-        app.MapGet(Routes.Assets + "/formulier.css", ServeStyle).ExcludeFromDescription();
+        app.MapGet(Routes.Assets + "/formulier.css", () => ServeAsset("formulier.css", "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet(Routes.Assets + "/formulier.js", () => ServeAsset("formulier.js", "text/javascript; charset=utf-8")).ExcludeFromDescription();
         var form = app.MapGroup(Routes.Prefix + "/{gemeente}").AddEndpointFilter(RefuseOtherSitesAsync).ExcludeFromDescription();
         form.MapGet("", (HttpContext c, string gemeente, string? taal) => FormPages.StartAsync(c, gemeente, taal));
         form.MapPost("/beginnen", (HttpContext c, string gemeente, string? taal) => FormPages.BeginAsync(c, gemeente, taal)).RequireRateLimiting(RateLimitPolicy);
         form.MapPost("/verder", (HttpContext c, string gemeente, string? taal) => FormPages.ResumeAsync(c, gemeente, taal)).RequireRateLimiting(RateLimitPolicy);
         form.MapGet("/stap/{step:int}", (HttpContext c, string gemeente, int step, string? taal) => FormPages.StepAsync(c, gemeente, step, taal));
         form.MapPost("/stap/{step:int}", (HttpContext c, string gemeente, int step, string? taal) => FormPages.SaveStepAsync(c, gemeente, step, taal)).RequireRateLimiting(RateLimitPolicy);
+        form.MapPost("/stap/{step:int}/bewaren", (HttpContext c, string gemeente, int step, string? taal) => FormPages.AutosaveAsync(c, gemeente, step, taal)).RequireRateLimiting(RateLimitPolicy);
         form.MapGet("/controle", (HttpContext c, string gemeente, string? taal) => FormPages.ReviewAsync(c, gemeente, taal));
         form.MapPost("/versturen", (HttpContext c, string gemeente, string? taal) => FormPages.SendAsync(c, gemeente, taal)).RequireRateLimiting(RateLimitPolicy);
         form.MapGet("/privacy", (HttpContext c, string gemeente, string? taal) => FormPages.PrivacyAsync(c, gemeente, taal));
@@ -71,23 +73,26 @@ internal static class ApplicationFormSetup
         return await next(invocation);
     }
 
-    /// <summary>formulier/dist/formulier.css (scripts/build-studio.sh), copied next to the program; the only file served here.</summary>
-    private static IResult ServeStyle()
+    /// <summary>formulier/dist/ (scripts/build-studio.sh: the style sheet and the autosave script), copied next to the program; the only files served here.</summary>
+    private static IResult ServeAsset(string name, string contentType)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "formulier", "formulier.css");
+        var path = Path.Combine(AppContext.BaseDirectory, "formulier", name);
         return File.Exists(path)
-            ? TypedResults.PhysicalFile(path, "text/css; charset=utf-8")
+            ? TypedResults.PhysicalFile(path, contentType)
             : Results.NotFound();
     }
 
-    /// <summary>The form loads nothing from elsewhere and runs no script; it may not be framed, and no page of it is cached.</summary>
+    /// <summary>
+    /// The form loads nothing from elsewhere and runs only its own script (autosave, which posts to the form itself); it
+    /// may not be framed, and no page of it is cached.
+    /// </summary>
     private static async Task ApplySecurityHeadersAsync(HttpContext context, RequestDelegate next)
     {
         if (context.Request.Path.StartsWithSegments(Routes.Prefix, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.OnStarting(() =>
             {
-                Http.PageHeaders.Apply(context, "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'", Routes.Assets);
+                Http.PageHeaders.Apply(context, "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'", Routes.Assets);
                 return Task.CompletedTask;
             });
         }

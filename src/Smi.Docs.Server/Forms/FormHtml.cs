@@ -46,6 +46,7 @@ internal sealed class FormHtml(WebForm form, MunicipalityProfile profile, string
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append($"<title>{(hasErrors ? Encode(Web("pagina.fout")) + ": " : "")}{Encode(title)}</title>")
             .Append($"<link rel=\"stylesheet\" href=\"{Routes.Assets}/formulier.css\">")
+            .Append($"<script src=\"{Routes.Assets}/formulier.js\" defer></script>")
             .Append("</head><body class=\"utrecht-theme utrecht-document utrecht-document--surface\">")
             .Append($"<a class=\"utrecht-link utrecht-skip-link utrecht-skip-link--visible-on-focus\" href=\"#inhoud\">{Encode(Web("pagina.naarInhoud"))}</a>")
             .Append("<div class=\"formulier-pagina\"><header class=\"utrecht-page-header formulier-kop\">")

@@ -150,7 +150,9 @@ internal static class FormPages
         }
         var files = AttachmentField(section);
         body.Append(h.Paragraphs(FormVariants.Explanation(section, FormVariant.Aanvraag)))
-            .Append($"<form method=\"post\" action=\"{FormHtml.Encode(Routes.Step(c.Gemeente, step, c.Taal))}\" novalidate{(files is not null ? " enctype=\"multipart/form-data\"" : "")}>")
+            .Append($"<form method=\"post\" action=\"{FormHtml.Encode(Routes.Step(c.Gemeente, step, c.Taal))}\" novalidate{(files is not null ? " enctype=\"multipart/form-data\"" : "")}")
+            // Not on the attachments page: a save there could cross a post with files and write the list without them.
+            .Append(files is null ? $" data-bewaren=\"{FormHtml.Encode(Routes.Page(c.Gemeente, $"stap/{step}/bewaren", c.Taal))}\">" : ">")
             .Append(FormHtml.TokenField(code))
             // The first submit button is what Enter presses: "next", not "remove a child".
             .Append($"<button type=\"submit\" name=\"actie\" value=\"volgende\" hidden tabindex=\"-1\" aria-hidden=\"true\"></button>");
@@ -188,8 +190,35 @@ internal static class FormPages
             .Append(FormHtml.Button(h.Web("knop.volgende"), "volgende", primary: true))
             .Append(FormHtml.Button(h.Web("knop.vorige"), "vorige", primary: false))
             .Append("</div></form>")
+            .Append($"<p class=\"utrecht-paragraph formulier-bewaard\" id=\"bewaard\" role=\"status\" data-tekst=\"{FormHtml.Encode(h.Web("pagina.bewaard"))}\"></p>")
             .Append($"<p class=\"utrecht-paragraph formulier-code\">{FormHtml.Encode(h.Web("code.uitleg", ("code", code)))}</p>");
         return h.Page(h.Text(section.Titel), StepText(c, step), body.ToString(), problems.Count > 0, currentPath: $"stap/{step}");
+    }
+
+    /// <summary>
+    /// Autosave (formulier.js, when the browser runs script): the step's answers as they are, saved as the draft without
+    /// checking them or moving on — a half-typed IBAN is kept as typed, like a page sent back with errors. 204, or 400 for
+    /// a POST without the draft's token; files only go with the page's own buttons.
+    /// </summary>
+    public static async Task<IResult> AutosaveAsync(HttpContext http, string gemeente, int step, string? taal)
+    {
+        if (await ContextAsync(http, gemeente, taal) is not { } c)
+        {
+            return Results.NotFound();
+        }
+        if (await DraftAsync(http, c) is not { } session || step < 1 || step > c.Form.Steps.Count || !http.Request.HasFormContentType)
+        {
+            return Results.BadRequest();
+        }
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        if (!FormSession.TokenMatches(form, session.Code) || form.Files.Count > 0)
+        {
+            return Results.BadRequest();
+        }
+        var answers = Merge(c.Form.Steps[step - 1], FormAnswers.FromJson(session.Draft.Antwoorden), form);
+        return await c.Store.SaveDraftAsync(c.Gemeente, session.Draft.Id, c.Taal, answers.ToJson(), DateTimeOffset.UtcNow, http.RequestAborted)
+            ? Results.NoContent()
+            : Results.BadRequest();
     }
 
     /// <summary>The step's list of attachments (<c>bijlagen</c>), whose page takes files; null on every other step.</summary>
