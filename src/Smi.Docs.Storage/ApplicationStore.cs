@@ -78,14 +78,17 @@ public sealed class ApplicationStore(SmiDatabase database)
     /// taken applications taken before <paramref name="now"/> − <paramref name="takenAge"/>, answers, case and code hash with
     /// the row. A sent application waiting for the municipality ('nieuw') is kept however old. One transaction; each
     /// DELETE names its rows (RETURNING), so a draft saved while this runs is neither deleted nor reported.
+    /// <paramref name="tenantId"/> limits it to one tenant (its own periods, from its profile); null: every tenant.
     /// </summary>
-    public async Task<ExpiredApplications> DeleteExpiredAsync(DateTimeOffset now, TimeSpan draftAge, TimeSpan takenAge, CancellationToken cancellationToken = default)
+    public async Task<ExpiredApplications> DeleteExpiredAsync(DateTimeOffset now, TimeSpan draftAge, TimeSpan takenAge, CancellationToken cancellationToken = default, string? tenantId = null)
     {
         await using var connection = await database.ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         async Task<List<(string TenantId, string Id, string Antwoorden)>> DeleteAsync(string where, params (string, object?)[] parameters)
         {
-            await using var command = SmiDatabase.Command(connection, $"DELETE FROM applications WHERE {where} RETURNING tenant_id, id, antwoorden", parameters);
+            var tenant = tenantId is null ? "" : " AND tenant_id = @tenant";
+            await using var command = SmiDatabase.Command(connection, $"DELETE FROM applications WHERE {where}{tenant} RETURNING tenant_id, id, antwoorden",
+                [.. parameters, ("@tenant", tenantId)]);
             command.Transaction = transaction;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var removed = new List<(string, string, string)>();

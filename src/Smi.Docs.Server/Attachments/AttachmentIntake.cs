@@ -22,8 +22,9 @@ internal sealed record AttachmentResult(StoredAttachment? Stored, AttachmentRefu
 
 /// <summary>
 /// Takes a parent's file (issue 17 point 3): not empty, within the size limit, a PDF, JPEG or PNG by its content, and,
-/// where scanning is on, clean by ClamAV — only then kept, under the tenant's own folder. An attachment is evidence for
-/// the municipality's officer; it is never put into a letter.
+/// where scanning is on (the service has a scanner, or the tenant's profile demands one), clean by ClamAV — only then
+/// kept, under the tenant's own folder. An attachment is evidence for the municipality's officer; it is never put into a
+/// letter.
 /// </summary>
 internal sealed class AttachmentIntake(AttachmentSettings settings, AttachmentStore store, ILogger<AttachmentIntake> logger)
 {
@@ -31,7 +32,9 @@ internal sealed class AttachmentIntake(AttachmentSettings settings, AttachmentSt
 
     public bool Scans => scanner is not null;
 
-    public async Task<AttachmentResult> TakeAsync(string tenantId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <param name="scanRequired">The municipality wants every file scanned (profile <c>formulier.virusscan</c>): without a
+    /// scanner configured, no file is taken.</param>
+    public async Task<AttachmentResult> TakeAsync(string tenantId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken, bool scanRequired = false)
     {
         if (content.IsEmpty)
         {
@@ -44,6 +47,11 @@ internal sealed class AttachmentIntake(AttachmentSettings settings, AttachmentSt
         if (AttachmentKinds.Sniff(content.Span) is not { } kind)
         {
             return AttachmentResult.Refused(AttachmentRefusal.NotAllowedType);
+        }
+        if (scanner is null && scanRequired)
+        {
+            logger.LogWarning("Attachment refused for tenant {Tenant}: its profile asks for a virus scan and the service has no scanner (Smi:Attachments:ClamAv)", tenantId);
+            return AttachmentResult.Refused(AttachmentRefusal.ScannerUnavailable);
         }
         if (scanner is not null)
         {

@@ -1,4 +1,7 @@
+using Smi.Docs.Diagnostics;
 using Smi.Docs.Forms;
+using Smi.Docs.Policy;
+using Smi.Docs.Server.Tenancy;
 using Smi.Docs.Server.Attachments;
 using Smi.Docs.Server.Hosting;
 using Smi.Docs.Storage;
@@ -6,10 +9,10 @@ using Smi.Docs.Storage;
 namespace Smi.Docs.Server.Forms;
 
 /// <summary>
-/// Section <c>Smi:Applications</c>: how long online applications are kept (issue 17 point 4). <c>DraftRetentionDays</c>
-/// (7): a draft after its last save. <c>TakenRetentionDays</c> (30): an application after the municipality took it, so a
+/// Section <c>Smi:Applications</c>: how long online applications are kept (issue 17 point 4), unless a tenant's profile
+/// says otherwise (<c>formulier.conceptBewaardagen</c>, <c>afgenomenBewaardagen</c>). <c>DraftRetentionDays</c> (7): a
+/// draft after its last save. <c>TakenRetentionDays</c> (30): an application after the municipality took it, so a
 /// question about what arrived can still be answered. A sent application waiting to be taken is kept until it is taken.
-/// The same for every tenant for now; a per-tenant override in the profile is not built yet (docs/server.md).
 /// </summary>
 internal sealed record ApplicationRetentionSettings(TimeSpan DraftAge, TimeSpan TakenAge)
 {
@@ -27,20 +30,44 @@ internal sealed record ApplicationRetentionSettings(TimeSpan DraftAge, TimeSpan 
 /// the database and their files from disk: deleted, not hidden (issue 17 point 4). The log line names counts only.
 /// </summary>
 internal sealed class ApplicationRetention(
-    DatabaseHost storage, ApplicationRetentionSettings settings, AttachmentStore attachments, ILogger<ApplicationRetention> logger)
+    DatabaseHost storage, ApplicationRetentionSettings settings, AttachmentStore attachments, TenantProfiles profiles, ILogger<ApplicationRetention> logger)
 {
     public const string JobId = "aanvragen-opruimen";
 
     public async Task RemoveExpiredAsync(CancellationToken cancellationToken)
     {
-        var expired = await new ApplicationStore(storage.Database).DeleteExpiredAsync(DateTimeOffset.UtcNow, settings.DraftAge, settings.TakenAge, cancellationToken);
-        // Rows first, files after: a file left by a crash between the two is an orphan with a random name, no application
-        // points to it; the other order could leave an application whose files are gone.
-        var removedFiles = expired.Removed.Sum(a => FormAnswers.FromJson(a.Antwoorden).Bestanden.Count(file => attachments.Delete(a.TenantId, file)));
-        if (expired.Drafts + expired.Taken > 0)
+        var store = new ApplicationStore(storage.Database);
+        var now = DateTimeOffset.UtcNow;
+        var (drafts, taken, files) = (0, 0, 0);
+        foreach (var tenant in await storage.Tenants.ListAsync(cancellationToken))
         {
-            logger.LogInformation("Removed {Drafts} drafts and {Taken} taken applications past their retention, with {Files} files",
-                expired.Drafts, expired.Taken, removedFiles);
+            var (draftAge, takenAge) = Periods(tenant);
+            var expired = await store.DeleteExpiredAsync(now, draftAge, takenAge, cancellationToken, tenant.Id);
+            // Rows first, files after: a file left by a crash between the two is an orphan with a random name, no application
+            // points to it; the other order could leave an application whose files are gone.
+            files += expired.Removed.Sum(a => FormAnswers.FromJson(a.Antwoorden).Bestanden.Count(file => attachments.Delete(a.TenantId, file)));
+            (drafts, taken) = (drafts + expired.Drafts, taken + expired.Taken);
         }
+        if (drafts + taken > 0)
+        {
+            logger.LogInformation("Removed {Drafts} drafts and {Taken} taken applications past their retention, with {Files} files", drafts, taken, files);
+        }
+    }
+
+    /// <summary>The tenant's own periods from its profile, else the service's; for a profile that cannot be read, the service's and a warning.</summary>
+    private (TimeSpan Draft, TimeSpan Taken) Periods(Tenant tenant)
+    {
+        OnlineFormulier formulier;
+        try
+        {
+            formulier = profiles.For(tenant).Formulier;
+        }
+        catch (SmiDocsException)
+        {
+            logger.LogWarning("The profile of tenant {Tenant} cannot be read; its applications are kept for the service's periods", tenant.Id);
+            formulier = OnlineFormulier.Standaard;
+        }
+        return (formulier.ConceptBewaardagen is { } draft ? TimeSpan.FromDays(draft) : settings.DraftAge,
+            formulier.AfgenomenBewaardagen is { } taken ? TimeSpan.FromDays(taken) : settings.TakenAge);
     }
 }

@@ -359,7 +359,7 @@ internal static class FormPages
                     {
                         await stream.ReadExactlyAsync(content, http.RequestAborted);
                     }
-                    var result = await intake.TakeAsync(c.Gemeente, content, http.RequestAborted);
+                    var result = await intake.TakeAsync(c.Gemeente, content, http.RequestAborted, scanRequired: c.Profile.Formulier.Virusscan);
                     if (result.Stored is { } stored)
                     {
                         answers.Bestanden.Add(stored.As(option.Waarde));

@@ -10,4 +10,8 @@ public sealed record MunicipalityProfile(
     Ondertekening Ondertekening,
     Regeling Regeling,
     Bezwaar Bezwaar,
-    Beleid Beleid);
+    Beleid Beleid)
+{
+    /// <summary>The online form's retention periods and virus scan (<c>formulier</c>); absent: the service's defaults.</summary>
+    public OnlineFormulier Formulier { get; init; } = OnlineFormulier.Standaard;
+}

@@ -50,7 +50,13 @@ public static class ProfileReader
             o.Object("ondertekening", s => new Ondertekening(s.Text("namens"), s.Text("naam"), s.Text("functie"))),
             o.Object("regeling", ReadRegeling),
             o.Object("bezwaar", b => new Bezwaar(b.Texts("postadres"), b.OptionalText("digitaal"))),
-            o.Object("beleid", ReadBeleid)));
+            o.Object("beleid", ReadBeleid))
+        {
+            // Days up to ten years: the Archiefwet's selection lists keep case files longer, but in the case system, not here.
+            Formulier = o.OptionalObject("formulier", f => new OnlineFormulier(
+                f.OptionalInteger("conceptBewaardagen", 3650), f.OptionalInteger("afgenomenBewaardagen", 3650), f.OptionalBoolean("virusscan") ?? false))
+                ?? OnlineFormulier.Standaard,
+        });
         context.Diagnostics.ThrowIfErrors();
         return profile;
     }

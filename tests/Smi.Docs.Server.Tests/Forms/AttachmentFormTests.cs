@@ -23,9 +23,9 @@ public sealed class AttachmentFormTests
     /// <summary>A payslip photographed: PNG's eight-byte signature and a little more.</summary>
     private static readonly byte[] Payslip = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];
 
-    private static async Task<(FormFlow Parent, string Key)> OnAttachmentsStepAsync(TestService service)
+    private static async Task<(FormFlow Parent, string Key)> OnAttachmentsStepAsync(TestService service, string? profilePath = null)
     {
-        var key = await service.AddTenantAsync("voorbeeldstad");
+        var key = await service.AddTenantAsync("voorbeeldstad", profilePath: profilePath);
         var parent = new FormFlow(service);
         await parent.BeginAsync();
         foreach (var (step, answers) in FormFlow.Answers().Where(a => a.Key < AttachmentsStep).OrderBy(a => a.Key))
@@ -116,6 +116,21 @@ public sealed class AttachmentFormTests
         // The message is tied to its box, and the tick posted with the files is not lost.
         Assert.Contains("id=\"bestand-opvang\" name=\"bestand-opvang\" accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\" aria-describedby=\"bijlage-uitleg bestand-opvang-fout\" aria-invalid=\"true\"", parent.Last.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"hulpverlener\" checked", parent.Last.Html, StringComparison.Ordinal);
+        Assert.Empty(StoredFiles(service));
+    }
+
+    [Fact]
+    public async Task A_municipality_that_wants_every_file_scanned_gets_none_unscanned_from_a_service_without_a_scanner()
+    {
+        // examples/profiles/voorbeeldstad.yaml with formulier.virusscan true; the test service has no Smi:Attachments:ClamAv.
+        var profile = RepoPaths.ChangedProfile("voorbeeldstad", "  virusscan: false ", "  virusscan: true ");
+        await using var service = new TestService();
+        var (parent, _) = await OnAttachmentsStepAsync(service, profile);
+
+        await parent.PostFilesAsync(Step(parent), [KeyValuePair.Create("actie", "bestand-toevoegen")], ("bestand-opvang", "a.pdf", "application/pdf", Contract));
+
+        Assert.Equal(["#bestand-opvang"], FormFlow.Errors(parent.Last.Html));
+        Assert.Contains("Wij konden dit bestand nu niet op virussen controleren.", WebUtility.HtmlDecode(parent.Last.Html), StringComparison.Ordinal);
         Assert.Empty(StoredFiles(service));
     }
 

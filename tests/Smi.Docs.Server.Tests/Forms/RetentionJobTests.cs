@@ -55,6 +55,32 @@ public sealed class RetentionJobTests
         Assert.Equal(("0 * * * *", nameof(ApplicationRetention.RemoveExpiredAsync)), (job.Cron, job.Job.Method.Name));
     }
 
+    [Fact]
+    public async Task A_tenants_own_periods_from_its_profile_apply_to_its_applications_only()
+    {
+        // examples/profiles/voorbeeldstad.yaml with formulier.conceptBewaardagen 1 instead of 7.
+        var profile = RepoPaths.ChangedProfile("kortstad", "  conceptBewaardagen: 7 ", "  conceptBewaardagen: 1 ");
+        await using var service = new TestService();
+        await service.AddTenantAsync("voorbeeldstad");
+        await service.AddTenantAsync("kortstad", profilePath: profile);
+        var twoDaysAgo = DateTimeOffset.UtcNow.AddDays(-2);
+        await using (var database = await SmiDatabase.OpenAsync(service.Storage, Ct))
+        {
+            var store = new ApplicationStore(database);
+            await store.CreateAsync("voorbeeldstad", "AV-ZEVEN-DAGEN", "AAAA-AAAA-AAAA", "nl", "{}", twoDaysAgo, Ct);
+            await store.CreateAsync("kortstad", "AV-EEN-DAG", "BBBB-BBBB-BBBB", "nl", "{}", twoDaysAgo, Ct);
+        }
+
+        await service.Services.GetRequiredService<ApplicationRetention>().RemoveExpiredAsync(Ct);
+
+        await using (var database = await SmiDatabase.OpenAsync(service.Storage, Ct))
+        {
+            var store = new ApplicationStore(database);
+            Assert.NotNull(await store.FindAsync("voorbeeldstad", "AV-ZEVEN-DAGEN", Ct));
+            Assert.Null(await store.FindAsync("kortstad", "AV-EEN-DAG", Ct));
+        }
+    }
+
     private static string AnswersWith(FormAttachment file)
     {
         var answers = new FormAnswers();

@@ -14,6 +14,9 @@ public sealed class ProfileKeyErrorTests
     [InlineData("  vermogenstoets: false ", "  vermogenstoets: soms ", "soms", "SMI2003", "beleid.vermogenstoets")]
     [InlineData("  ontwikkelingVolgen: true ", "  ontwikkelingVolgen: ja ", "ja", "SMI2003", "beleid.ontwikkelingVolgen")]
     [InlineData("  vastgelegdIn: verordening ", "  vastgelegdIn: wet ", "wet", "SMI2007", "regeling.vastgelegdIn")]
+    [InlineData("  conceptBewaardagen: 7 ", "  conceptBewaardagen: -1 ", "-1", "SMI2009", "formulier.conceptBewaardagen")]
+    [InlineData("  afgenomenBewaardagen: 30 ", "  afgenomenBewaardagen: 1,5 ", "1,5", "SMI2003", "formulier.afgenomenBewaardagen")]
+    [InlineData("  virusscan: false ", "  virusscan: altijd ", "altijd", "SMI2003", "formulier.virusscan")]
     public void Broken_value_is_located(string line, string replacement, string value, string code, string path)
     {
         var yaml = Replaced(line, replacement);
