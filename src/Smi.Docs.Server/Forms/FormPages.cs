@@ -149,7 +149,7 @@ internal static class FormPages
             body.Append(h.Summary(problems.Select(p => ("#" + FormHtml.Anchor(p), Prefix(c, section, p) + h.Message(p)))));
         }
         var files = AttachmentField(section);
-        body.Append(h.Paragraphs(FormVariants.Explanation(section, FormVariant.Aanvraag)))
+        body.Append(h.Paragraphs(FormVariants.OnlineExplanation(section)))
             .Append($"<form method=\"post\" action=\"{FormHtml.Encode(Routes.Step(c.Gemeente, step, c.Taal))}\" novalidate{(files is not null ? " enctype=\"multipart/form-data\"" : "")}")
             // Not on the attachments page: a save there could cross a post with files and write the list without them.
             .Append(files is null ? $" data-bewaren=\"{FormHtml.Encode(Routes.Page(c.Gemeente, $"stap/{step}/bewaren", c.Taal))}\">" : ">")

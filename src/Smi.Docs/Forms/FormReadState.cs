@@ -48,7 +48,10 @@ internal sealed class FormReadState(InputContext context, string yes, string no)
             OptionalTexts(o, "uitlegVerlenging"),
             (o.OptionalBoolean("verlenging") ?? false),
             o.Objects("velden", f => ReadField(f, perChild: false), required: false),
-            o.OptionalObject("perKind", r => new FormRepeat(Text(r, "kop"), r.Integer("leegAantal", maximum: 10), r.Objects("velden", f => ReadField(f, perChild: true)))));
+            o.OptionalObject("perKind", r => new FormRepeat(Text(r, "kop"), r.Integer("leegAantal", maximum: 10), r.Objects("velden", f => ReadField(f, perChild: true)))))
+        {
+            UitlegOnline = OptionalTexts(o, "uitlegOnline"),
+        };
     }
 
     public void CheckConditions()

@@ -6,6 +6,9 @@ namespace Smi.Docs.Forms;
 /// </summary>
 public static class FormVariants
 {
+    /// <summary>What the online form says above a step's questions: its own text when the definition has one.</summary>
+    public static IReadOnlyList<string> OnlineExplanation(FormSection section) => section.UitlegOnline ?? section.Uitleg;
+
     public static IReadOnlyList<FormSection> Sections(FormDefinition form, FormVariant variant) =>
         form.Secties.Where(s => Shows(s, variant)).ToList();
 

@@ -7,7 +7,7 @@ namespace Smi.Docs.Localization;
 internal static class TranslatableKeys
 {
     private static readonly HashSet<string> Form =
-        ["titel", "titelVerlenging", "inleiding", "inleidingVerlenging", "uitleg", "uitlegVerlenging", "kop", "label", "hulp", "controle"];
+        ["titel", "titelVerlenging", "inleiding", "inleidingVerlenging", "uitleg", "uitlegVerlenging", "uitlegOnline", "kop", "label", "hulp", "controle"];
 
     private static readonly HashSet<string> Afwijzingsgronden = ["titel", "regel", "feiten", "alternatief"];
 

@@ -206,24 +206,6 @@ public sealed class BatchTests
         }
     }
 
-    [Fact]
-    public async Task A_service_after_one_that_stopped_runs_its_batches_and_hangfire_logs_through_it()
-    {
-        // Hangfire keeps one log provider per process: it must not keep the first service's (disposed) loggers.
-        await using (var first = new TestService(settings: Quick))
-        {
-            await first.AddTenantAsync("voorbeeldstad");
-            first.CreateClient();
-        }
-        await using var second = new TestService(settings: Quick);
-        var client = second.ClientWith(await second.AddTenantAsync("voorbeeldstad"));
-
-        var created = await client.SendAsync(JsonLines("/api/v1/batches?document=toekenning&formaat=html", [Flat(CaseText())]), Ct);
-
-        Assert.Equal(1, (await FinishedAsync(client, created.Headers.Location!.ToString()))["gemaakt"]!.GetValue<int>());
-        Assert.Contains(second.Logs.Lines, l => l.Contains(" Hangfire.", StringComparison.Ordinal));
-    }
-
     internal static async Task<JsonNode> FinishedAsync(HttpClient client, string location, int seconds = 120)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
