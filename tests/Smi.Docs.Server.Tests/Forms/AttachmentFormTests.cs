@@ -88,6 +88,13 @@ public sealed class AttachmentFormTests
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync((string)contract["href"]!, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await municipality.GetAsync($"/api/v1/aanvragen/{id}/bestanden/{new string('0', 32)}", Ct)).StatusCode);
 
+        // The receipt lists the files by attachment, by type and size, never by the parent's file name.
+        var receipt = await municipality.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/v1/aanvragen/{id}/ontvangstbevestiging") { Headers = { { "Accept", "text/html" } } }, Ct);
+        var receiptText = WebUtility.HtmlDecode(await receipt.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("<dt>de offerte of het contract van de kinderopvang, met het aantal uren, de prijs per uur en de startdatum</dt><dd>PDF, 1 kB</dd>", receiptText, StringComparison.Ordinal);
+        Assert.Contains("<dt>Ik stuur later na, per post of e-mail</dt>", receiptText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jansen", receiptText, StringComparison.Ordinal);
+
         // Attached counts as sent: the draft letter asks only for the bank card (paid to the parent, not attached).
         var letter = await municipality.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/v1/aanvragen/{id}/ontbrekende-gegevens") { Headers = { { "Accept", "text/html" } } }, Ct);
         var text = WebUtility.HtmlDecode(await letter.Content.ReadAsStringAsync(Ct));
