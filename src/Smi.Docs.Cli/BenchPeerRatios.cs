@@ -21,6 +21,14 @@ internal static class BenchPeerRatios
         ("batch HTML+DOCX vs docxtemplater", "smi-docs-batch", "docxtemplater", double.NaN),
     ];
 
+    /// <summary>The issue's absolute targets, ours alone: engine, what is read, the limit, and whether lower is better.</summary>
+    private static readonly (string Measure, string Engine, string Unit, double Target, bool AtMost)[] Absolute =
+    [
+        ("compose, one core (median ms per letter)", "smi-docs-compose", "ms", 0.5, true),
+        ("HTML, one core (letters/s)", "smi-docs-html", "/s", 2000, false),
+        ("first PDF from a cold process (s)", "smi-docs-pdf-cold", "s", 1.5, true),
+    ];
+
     public static async Task WriteAsync(IReadOnlyList<string> files, TextWriter output)
     {
         var rows = files.SelectMany(File.ReadLines)
@@ -28,7 +36,7 @@ internal static class BenchPeerRatios
             .Select(line => JsonNode.Parse(line)!.AsObject())
             .Where(row => row["engine"] is not null)
             .GroupBy(row => row["engine"]!.GetValue<string>())
-            .ToDictionary(g => g.Key, g => (PerSecond: Median(g, "docs_per_s"), Ms: Median(g, "ms_per_doc_median"), Rss: Median(g, "peak_rss_mb")));
+            .ToDictionary(g => g.Key, g => (PerSecond: Median(g, "docs_per_s"), Ms: Median(g, "ms_per_doc_median"), Rss: Median(g, "peak_rss_mb"), Seconds: Median(g, "seconds")));
 
         await output.WriteLineAsync($"ratios from {string.Join(", ", files.Select(Path.GetFileName))} (letters/s, higher is better; peak RSS in MB)");
         await output.WriteLineAsync($"{"measure",-46}{"ours/s",9}{"RSS",7}{"peer/s",9}{"RSS",7}{"ratio",8}{"target",8}");
@@ -45,10 +53,22 @@ internal static class BenchPeerRatios
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{measure,-46}{mine.Value.PerSecond,9:F1}{mine.Value.Rss,7:F0}{theirs.Value.PerSecond,9:F1}{theirs.Value.Rss,7:F0}{ratio,7:F2}×{(double.IsNaN(target) ? "-" : $"≥{target:F1}×"),8}{(double.IsNaN(target) ? "" : ratio >= target ? "  met" : "  not met")}"));
         }
+        foreach (var (measure, engine, unit, target, atMost) in Absolute)
+        {
+            if (Find(rows, engine, exact: true) is not { } row)
+            {
+                await output.WriteLineAsync($"{measure,-46}  (not in the results: {engine})");
+                continue;
+            }
+            var value = unit switch { "ms" => row.Ms, "/s" => row.PerSecond, _ => row.Seconds };
+            var met = atMost ? value <= target : value >= target;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{measure,-46}{value,9:0.###} {unit,-4}{(atMost ? "≤" : "≥")}{target:0.###} {unit}{(met ? "  met" : "  not met")}"));
+        }
     }
 
-    private static (double PerSecond, double Ms, double Rss)? Find(Dictionary<string, (double, double, double)> rows, string engine, bool exact) =>
-        rows.Where(r => exact ? r.Key == engine : r.Key.StartsWith(engine, StringComparison.Ordinal)).Select(r => ((double, double, double)?)r.Value).FirstOrDefault();
+    private static (double PerSecond, double Ms, double Rss, double Seconds)? Find(Dictionary<string, (double, double, double, double)> rows, string engine, bool exact) =>
+        rows.Where(r => exact ? r.Key == engine : r.Key.StartsWith(engine, StringComparison.Ordinal)).Select(r => ((double, double, double, double)?)r.Value).FirstOrDefault();
 
     private static double Median(IEnumerable<JsonObject> rows, string key)
     {

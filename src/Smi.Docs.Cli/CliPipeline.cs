@@ -20,10 +20,14 @@ internal sealed class CliPipeline : IAsyncDisposable
 
     public DocumentPipeline Pipeline { get; }
 
+    /// <summary>How long the browser took to start (Playwright's driver and Chromium), and how long the templates took to compile.</summary>
+    public (TimeSpan Browser, TimeSpan Templates) StartTimes { get; private init; }
+
     public static async Task<CliPipeline> StartAsync(string templatesDirectory, IReadOnlyList<string> formats, CancellationToken cancellationToken)
     {
         var builder = DocumentPipeline.CreateBuilder(templatesDirectory);
         ChromiumPdfPrinter? printer = null;
+        var browserStart = TimeSpan.Zero;
         try
         {
             foreach (var format in formats)
@@ -37,12 +41,16 @@ internal sealed class CliPipeline : IAsyncDisposable
                         builder.UseDocx();
                         break;
                     case DocumentFormats.Pdf:
+                        var clock = System.Diagnostics.Stopwatch.StartNew();
                         printer = await ChromiumPdfPrinter.StartAsync(ct: cancellationToken);
+                        browserStart = clock.Elapsed;
                         builder.UsePdf(printer);
                         break;
                 }
             }
-            return new CliPipeline(builder.Build(), printer);
+            var compile = System.Diagnostics.Stopwatch.StartNew();
+            var pipeline = builder.Build();
+            return new CliPipeline(pipeline, printer) { StartTimes = (browserStart, compile.Elapsed) };
         }
         catch
         {
