@@ -55,6 +55,8 @@ internal sealed class BenchPeers(DocumentPipeline pipeline, MunicipalityProfile 
         var coldSeconds = (DateTime.Now - cold.ProcessStarted).TotalSeconds;
         await Emit(new BenchRow("smi-docs-pdf-cold", 1, BenchRow.Round(coldSeconds, 3), BenchRow.Round(1 / coldSeconds, 2), BenchRow.Round(coldSeconds * 1000, 1), BenchProcess.PeakMegabytes())
         {
+            // The whole process's processor time up to here (nothing was reset before it).
+            CpuSeconds = BenchRow.Round(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, 3),
             Note = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"process start to first PDF ({first.Length} bytes): dotnet to our command {cold.ToCommand.TotalSeconds:F2} s, Playwright driver + Chromium {cold.Browser.TotalSeconds:F2} s, templates {cold.Templates.TotalSeconds:F2} s, first letter composed and printed {firstPrint.TotalSeconds:F2} s, the rest (profile, options) {coldSeconds - cold.ToCommand.TotalSeconds - cold.Browser.TotalSeconds - cold.Templates.TotalSeconds - firstPrint.TotalSeconds:F2} s"),
         });
