@@ -127,6 +127,7 @@ internal sealed class FormHtml(WebForm form, MunicipalityProfile profile, string
             AnswerProblemKind.FileInfected => Web("fout.bestandVirus", ("vraag", FileLabel(problem))),
             AnswerProblemKind.FileNotScanned => Web("fout.bestandNietGecontroleerd", ("vraag", FileLabel(problem))),
             AnswerProblemKind.TooManyFiles => Web("fout.bestandenTeveel", ("aantal", Numbers(problem.Maximum ?? 0))),
+            AnswerProblemKind.FilesTooLargeTogether => Web("fout.bestandenSamen", ("megabytes", Numbers(problem.Maximum ?? 0))),
             _ => Web("fout.kies", ("vraag", label)),
         };
     }

@@ -254,9 +254,10 @@ internal static class FormPages
         }
         catch (Exception e) when (files is not null && e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
         {
-            // More than the files the page can take at once: nothing of this post is kept, the page says which limit.
-            var first = files.Opties.First(before.Shows);
-            return StepPage(c, step, before, session.Code, [new AnswerProblem(files, null, FormHtml.FilePrefix + first.Waarde, AnswerProblemKind.FileTooLarge, Maximum: c.Attachments.MaxBytes / (1024m * 1024m))]);
+            // More than the page can take at once: nothing of this post was read or kept, and which box held the large
+            // file is unknown, so the message is for the files together and links to the list of boxes.
+            return StepPage(c, step, before, session.Code, [new AnswerProblem(files, null, "bijlagen-bestanden", AnswerProblemKind.FilesTooLargeTogether,
+                Maximum: c.Attachments.MaxBytes / (1024m * 1024m))]);
         }
         if (!FormSession.TokenMatches(form, session.Code))
         {

@@ -49,6 +49,8 @@ public enum AnswerProblemKind
     FileNotScanned,
     /// <summary>The application has as many files as it may have.</summary>
     TooManyFiles,
+    /// <summary>The files of one post together exceed what a post may carry (it was stopped before it was read).</summary>
+    FilesTooLargeTogether,
 }
 
 /// <summary>One answer that is not accepted.</summary>

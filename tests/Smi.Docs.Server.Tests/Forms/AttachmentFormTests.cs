@@ -1,6 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Smi.Docs.Server.Tests.Api;
 
 namespace Smi.Docs.Server.Tests.Forms;
@@ -23,10 +26,10 @@ public sealed class AttachmentFormTests
     /// <summary>A payslip photographed: PNG's eight-byte signature and a little more.</summary>
     private static readonly byte[] Payslip = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];
 
-    private static async Task<(FormFlow Parent, string Key)> OnAttachmentsStepAsync(TestService service, string? profilePath = null)
+    private static async Task<(FormFlow Parent, string Key)> OnAttachmentsStepAsync(TestService service, string? profilePath = null, Uri? server = null)
     {
         var key = await service.AddTenantAsync("voorbeeldstad", profilePath: profilePath);
-        var parent = new FormFlow(service);
+        var parent = new FormFlow(service, server: server);
         await parent.BeginAsync();
         foreach (var (step, answers) in FormFlow.Answers().Where(a => a.Key < AttachmentsStep).OrderBy(a => a.Key))
         {
@@ -123,6 +126,27 @@ public sealed class AttachmentFormTests
         // The message is tied to its box, and the tick posted with the files is not lost.
         Assert.Contains("id=\"bestand-opvang\" name=\"bestand-opvang\" accept=\".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png\" aria-describedby=\"bijlage-uitleg bestand-opvang-fout\" aria-invalid=\"true\"", parent.Last.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"hulpverlener\" checked", parent.Last.Html, StringComparison.Ordinal);
+        Assert.Empty(StoredFiles(service));
+    }
+
+    [Fact]
+    public async Task A_post_larger_than_the_page_may_carry_is_stopped_by_kestrel_and_the_page_says_so()
+    {
+        // Real Kestrel (the body limit is its feature; the in-memory test server has none): 100 KiB a file, so a post may
+        // carry 4 boxes × 100 KiB + 1 MiB; this one carries 3 MiB in one box.
+        await using var service = new TestService(settings: new Dictionary<string, string?> { ["Smi:Attachments:MaxBytes"] = "102400" });
+        service.UseKestrel(0);
+        service.StartServer();
+        var address = service.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var (parent, _) = await OnAttachmentsStepAsync(service, server: new Uri(address));
+        var large = new byte[3 * 1024 * 1024];
+        "%PDF-1.7\n"u8.CopyTo(large);
+
+        await parent.PostFilesAsync(Step(parent), [KeyValuePair.Create("actie", "bestand-toevoegen")], ("bestand-opvang", "scan.pdf", "application/pdf", large));
+
+        Assert.Equal(HttpStatusCode.OK, parent.Last.Status);
+        Assert.Equal(["#bijlagen-bestanden"], FormFlow.Errors(parent.Last.Html));
+        Assert.Contains("De bestanden zijn samen te groot. Voeg ze een voor een toe; elk bestand mag niet groter zijn dan 0.1 MB.", WebUtility.HtmlDecode(parent.Last.Html), StringComparison.Ordinal);
         Assert.Empty(StoredFiles(service));
     }
 

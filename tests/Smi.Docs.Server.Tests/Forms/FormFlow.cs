@@ -9,11 +9,17 @@ namespace Smi.Docs.Server.Tests.Forms;
 /// A parent's browser without script: plain GETs and form POSTs with the cookie kept, redirects followed. Each step's
 /// answers are what a parent types (spaces in the IBAN and postcode, small letters), so the server's normalising is tested.
 /// </summary>
-internal sealed partial class FormFlow(TestService service, string gemeente = "voorbeeldstad", string taal = "nl")
+/// <param name="server">The address of the service on Kestrel (<c>UseKestrel</c>); null: the in-memory test server.</param>
+internal sealed partial class FormFlow(TestService service, string gemeente = "voorbeeldstad", string taal = "nl", Uri? server = null)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public HttpClient Client { get; } = service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+    public HttpClient Client { get; } = service.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = true,
+        HandleCookies = true,
+        BaseAddress = server ?? new WebApplicationFactoryClientOptions().BaseAddress,
+    });
 
     public string Root => $"/formulier/{gemeente}";
 
