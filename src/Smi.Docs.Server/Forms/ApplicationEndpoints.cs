@@ -86,6 +86,9 @@ internal static class ApplicationEndpoints
         {
             return Problem.For(StatusCodes.Status404NotFound, [Diagnostic.Error(ServerCodes.NotFound, "this application has no file with this id", new SourceLocation("{bestand}"))]);
         }
+        // A parent's file from this origin: never sniffed into something else, and sandboxed should a browser open it anyway.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
         return Results.File(content, AttachmentKinds.MediaType(kind), $"{application.Id}-{file.Soort}-{file.Id[..8]}.{file.Type}");
     }
 

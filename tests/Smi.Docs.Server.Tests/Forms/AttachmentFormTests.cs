@@ -86,6 +86,8 @@ public sealed class AttachmentFormTests
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("sandbox", download.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Equal(Contract, await download.Content.ReadAsByteArrayAsync(Ct));
         var other = service.ClientWith(await service.AddTenantAsync("anderstad"));
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync((string)contract["href"]!, Ct)).StatusCode);
