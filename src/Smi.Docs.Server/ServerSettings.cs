@@ -16,6 +16,8 @@ namespace Smi.Docs.Server;
 /// <param name="PdfQueueLimit">PDF renders waiting or running at once; one more is refused with 503 and Retry-After.</param>
 /// <param name="RequestsPerMinute">Per tenant; one more in the same minute is refused with 429.</param>
 /// <param name="Batches">How this instance takes part in batches (docs/server.md "Batches").</param>
+/// <param name="PublishedPipelines">Pipelines with a tenant's published versions kept built at once (the least recently used
+/// one goes first); each holds every template compiled.</param>
 internal sealed record ServerSettings(
     StorageLocation Storage,
     string Templates,
@@ -25,7 +27,8 @@ internal sealed record ServerSettings(
     TimeSpan PdfPrintTimeout,
     int PdfQueueLimit,
     int RequestsPerMinute,
-    BatchSettings Batches)
+    BatchSettings Batches,
+    int PublishedPipelines)
 {
     public const string Section = "Smi";
 
@@ -41,7 +44,8 @@ internal sealed record ServerSettings(
             TimeSpan.FromSeconds(section.GetValue("PdfPrintTimeoutSeconds", 30)),
             section.GetValue("PdfQueueLimit", 16),
             section.GetValue("RequestsPerMinute", 600),
-            BatchSettings.From(section));
+            BatchSettings.From(section),
+            Math.Max(1, section.GetValue("PublishedPipelines", 16)));
     }
 }
 

@@ -15,14 +15,30 @@ namespace Smi.Docs.Server.Hosting;
 /// published studio versions laid over its folder (<see cref="ForAsync"/>). A pipeline reads and checks every template
 /// when it is built (docs/architecture.md §3), so it is built on first use and then shared by every request; all of them
 /// print with the one warm Chromium. Which versions apply is asked of the database on every render, so a publication
-/// made on another instance counts at once; only the built pipelines are kept here, keyed by the version ids.
+/// made on another instance counts at once; only the built pipelines are kept here, keyed by the version ids. Those with
+/// published versions are bounded (<see cref="ServerSettings.PublishedPipelines"/>): every publication makes a new set, and
+/// letters of older dates still pick older ones, so without a bound they would only grow.
 /// </summary>
 internal sealed class PipelineCache(ServerSettings settings, ChromiumHost chromium, DatabaseHost storage) : IDisposable
 {
+    /// <summary>How long an evicted pipeline's overlay folder is kept: a render that got the pipeline just before may still read its translations.</summary>
+    private static readonly TimeSpan RetiredFolderGrace = TimeSpan.FromMinutes(10);
+
     private readonly ConcurrentDictionary<string, Lazy<TenantPipeline>> _pipelines = new(StringComparer.Ordinal);
 
-    /// <summary>The temporary folders of the overlays the cached pipelines read their translations from on first use.</summary>
-    private readonly ConcurrentBag<TemplateOverlay> _overlays = [];
+    /// <summary>The temporary folders of the overlays the cached pipelines read their translations from on first use, by key.</summary>
+    private readonly ConcurrentDictionary<string, TemplateOverlay> _overlays = new(StringComparer.Ordinal);
+
+    /// <summary>When each pipeline with published versions was last asked for (Environment.TickCount64).</summary>
+    private readonly ConcurrentDictionary<string, long> _lastUsed = new(StringComparer.Ordinal);
+
+    /// <summary>Overlays of evicted pipelines, with when they were evicted; their folders go after <see cref="RetiredFolderGrace"/>.</summary>
+    private readonly ConcurrentQueue<(TemplateOverlay Overlay, long EvictedAt)> _retired = new();
+
+    private readonly Lock _evicting = new();
+
+    /// <summary>Pipelines with published versions built now (for the tests of the bound).</summary>
+    internal int PublishedPipelineCount => _lastUsed.Count;
 
     /// <summary>The files as they are, without published versions (the catalogue, the case check).</summary>
     /// <exception cref="Diagnostics.SmiDocsException">The template folder is missing or a template has errors.</exception>
@@ -48,12 +64,48 @@ internal sealed class PipelineCache(ServerSettings settings, ChromiumHost chromi
         var folder = Folder(tenant.TemplatesPath);
         var ids = valid.Select(v => v.Id).ToList();
         var key = folder + "|" + string.Join(',', ids);
+        _lastUsed[key] = Environment.TickCount64;
         if (_pipelines.TryGetValue(key, out var cached) && cached.IsValueCreated)
         {
             return cached.Value;
         }
         var texts = await TextsAsync(store, tenant, valid, cancellationToken);
-        return Get(key, () => BuildOverlay(folder, texts) with { VersionIds = ids });
+        TenantPipeline pipeline;
+        try
+        {
+            pipeline = Get(key, () => BuildOverlay(key, folder, texts) with { VersionIds = ids });
+        }
+        catch
+        {
+            _lastUsed.TryRemove(key, out _);
+            throw;
+        }
+        EvictLeastRecentlyUsed();
+        return pipeline;
+    }
+
+    /// <summary>Drops the least recently used pipelines with published versions beyond the bound; their folders go later.</summary>
+    private void EvictLeastRecentlyUsed()
+    {
+        lock (_evicting)
+        {
+            var now = Environment.TickCount64;
+            while (_lastUsed.Count > settings.PublishedPipelines)
+            {
+                var oldest = _lastUsed.MinBy(entry => entry.Value).Key;
+                _lastUsed.TryRemove(oldest, out _);
+                _pipelines.TryRemove(oldest, out _);
+                if (_overlays.TryRemove(oldest, out var overlay))
+                {
+                    _retired.Enqueue((overlay, now));
+                }
+            }
+            while (_retired.TryPeek(out var retired) && now - retired.EvictedAt > (long)RetiredFolderGrace.TotalMilliseconds)
+            {
+                _retired.TryDequeue(out _);
+                retired.Overlay.Dispose();
+            }
+        }
     }
 
     /// <summary>The texts of the tenant's published versions valid on <paramref name="date"/> (null: the newest), to lay over its folder.</summary>
@@ -108,14 +160,14 @@ internal sealed class PipelineCache(ServerSettings settings, ChromiumHost chromi
 
     private TenantPipeline Build(string folder) => new(WithFormats(DocumentPipeline.CreateBuilder(folder)).Build(), TemplateVersion.Of(folder));
 
-    private TenantPipeline BuildOverlay(string folder, IReadOnlyList<(StudioTemplate, string)> texts)
+    private TenantPipeline BuildOverlay(string key, string folder, IReadOnlyList<(StudioTemplate, string)> texts)
     {
         var overlay = new TemplateOverlay(folder, texts);
         try
         {
             // The folder's own hash: with the version ids beside it (TenantPipeline.Header) it names the exact texts.
             var pipeline = new TenantPipeline(WithFormats(overlay.Builder()).Build(), TemplateVersion.Of(folder));
-            _overlays.Add(overlay);
+            _overlays[key] = overlay;
             return pipeline;
         }
         catch
@@ -137,7 +189,7 @@ internal sealed class PipelineCache(ServerSettings settings, ChromiumHost chromi
 
     public void Dispose()
     {
-        foreach (var overlay in _overlays)
+        foreach (var overlay in _overlays.Values.Concat(_retired.Select(r => r.Overlay)))
         {
             overlay.Dispose();
         }

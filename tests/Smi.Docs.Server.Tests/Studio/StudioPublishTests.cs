@@ -152,6 +152,45 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
     }
 
     [Fact]
+    public async Task Pipelines_with_published_versions_are_bounded_and_an_evicted_one_is_built_again_with_the_same_text()
+    {
+        // Three publications valid from three dates: three version sets, of which the service keeps two built.
+        await using var bounded = _service.WithWebHostBuilder(builder => builder.UseSetting("Smi:PublishedPipelines", "2"));
+        var key = await studio.Service.AddTenantAsync("begrensd");
+        await studio.AddAccountAsync("begrensd", "rene", StudioRole.Redacteur);
+        await studio.AddAccountAsync("begrensd", "bram", StudioRole.Beheerder);
+        async Task<HttpClient> SignIn(string naam)
+        {
+            var client = bounded.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            Assert.Equal(HttpStatusCode.Redirect, (await StudioService.SignInAsync(client, "begrensd", naam, StudioService.Password)).StatusCode);
+            return client;
+        }
+        var redacteur = await SignIn("rene");
+        var beheerder = await SignIn("bram");
+        foreach (var month in new[] { 1, 2, 3 })
+        {
+            var id = await SaveAndProposeAsync(studio, redacteur, "begrensd", ToekenningWith($"Deze zin geldt vanaf maand {month}."), $"maand {month}");
+            Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(beheerder, id, $"2027-0{month}-01")).StatusCode);
+        }
+        var api = bounded.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        async Task<string> LetterOn(string date) =>
+            await (await api.SendAsync(Requests.Post("/api/v1/documenten/toekenning", Requests.Json(DecidedOn(date)), "text/html"), Ct)).Content.ReadAsStringAsync(Ct);
+        var cache = bounded.Services.GetRequiredService<Smi.Docs.Server.Hosting.PipelineCache>();
+
+        var january = await LetterOn("2027-01-05");
+        await LetterOn("2027-02-05");
+        await LetterOn("2027-03-05");
+        var countAfterThree = cache.PublishedPipelineCount;
+        var januaryAgain = await LetterOn("2027-01-05");
+
+        Assert.Equal(2, countAfterThree);
+        Assert.Equal(2, cache.PublishedPipelineCount);
+        Assert.Contains("Deze zin geldt vanaf maand 1.", januaryAgain);
+        Assert.Equal(january, januaryAgain);
+    }
+
+    [Fact]
     public async Task A_batch_picks_the_version_per_item_by_its_decision_date()
     {
         var key = await studio.Service.AddTenantAsync("batchdatum");
