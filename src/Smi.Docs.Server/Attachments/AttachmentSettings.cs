@@ -10,6 +10,9 @@ namespace Smi.Docs.Server.Attachments;
 /// </summary>
 internal sealed record AttachmentSettings(long MaxBytes, string? ClamAv, TimeSpan ScanTimeout, string Folder)
 {
+    /// <summary>The limit as the form says it to a parent, in MB.</summary>
+    public decimal MaxMegabytes => MaxBytes / (1024m * 1024m);
+
     public static AttachmentSettings From(IConfiguration configuration, StorageLocation storage)
     {
         var section = configuration.GetSection(ServerSettings.Section).GetSection("Attachments");

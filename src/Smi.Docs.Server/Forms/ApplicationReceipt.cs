@@ -82,7 +82,7 @@ internal static class ApplicationReceipt
         var g = profile.Gemeente;
         html.Append($"<h2>{FormHtml.Encode(h.Web("ontvangst.hoeVerder"))}</h2>")
             .Append($"<p>{FormHtml.Encode(h.Web("bevestiging.verder", ("weken", profile.Beleid.BeslistermijnWeken.ToString(CultureInfo.InvariantCulture))))}</p>")
-            .Append(FormPages.SendsLater(answers)
+            .Append(FormMissingItems.SendsLater(answers)
                 ? $"<p>{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", FormHtml.Isolate("Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres))), ("email", FormHtml.Isolate(g.Email))))}</p>"
                 : "")
             .Append($"<p>{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", FormHtml.Isolate(g.Telefoon)), ("email", FormHtml.Isolate(g.Email))))}</p>")

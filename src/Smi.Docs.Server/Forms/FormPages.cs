@@ -160,7 +160,7 @@ internal static class FormPages
         {
             if (field == files)
             {
-                body.Append(h.Uploads(field, answers, problems, c.Attachments.MaxBytes / (1024m * 1024m)));
+                body.Append(h.Uploads(field, answers, problems, c.Attachments.MaxMegabytes));
             }
             body.Append(h.Field(h.Online(field), answers, answers.Values, null, problems.FirstOrDefault(p => p.Field == field && p.Child is null && !p.AboutFile)));
         }
@@ -257,7 +257,7 @@ internal static class FormPages
             // More than the page can take at once: nothing of this post was read or kept, and which box held the large
             // file is unknown, so the message is for the files together and links to the list of boxes.
             return StepPage(c, step, before, session.Code, [new AnswerProblem(files, null, "bijlagen-bestanden", AnswerProblemKind.FilesTooLargeTogether,
-                Maximum: c.Attachments.MaxBytes / (1024m * 1024m))]);
+                Maximum: c.Attachments.MaxMegabytes)]);
         }
         if (!FormSession.TokenMatches(form, session.Code))
         {
@@ -336,7 +336,6 @@ internal static class FormPages
     private static async Task<List<AnswerProblem>> TakeFilesAsync(HttpContext http, Context c, FormField files, FormAnswers answers, IFormCollection form)
     {
         var intake = http.RequestServices.GetRequiredService<AttachmentIntake>();
-        var megabytes = c.Attachments.MaxBytes / (1024m * 1024m);
         var problems = new List<AnswerProblem>();
         foreach (var option in files.Opties.Where(answers.Shows))
         {
@@ -377,7 +376,7 @@ internal static class FormPages
                 }
                 if (refusal is { } kind)
                 {
-                    problems.Add(new AnswerProblem(files, null, box, kind, Maximum: megabytes));
+                    problems.Add(new AnswerProblem(files, null, box, kind, Maximum: c.Attachments.MaxMegabytes));
                 }
             }
         }
@@ -571,17 +570,13 @@ internal static class FormPages
         var body = new StringBuilder()
             .Append($"<div class=\"utrecht-alert utrecht-alert--ok\" role=\"status\"><p class=\"utrecht-paragraph\"><strong>{FormHtml.Encode(h.Web("bevestiging.nummer", ("nummer", sent.Id)))}</strong></p></div>")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.verder", ("weken", c.Profile.Beleid.BeslistermijnWeken.ToString(System.Globalization.CultureInfo.InvariantCulture))))}</p>")
-            .Append(SendsLater(FormAnswers.FromJson(sent.Antwoorden))
+            .Append(FormMissingItems.SendsLater(FormAnswers.FromJson(sent.Antwoorden))
                 ? $"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.bijlagen", ("postadres", "Gemeente " + g.Naam + ", " + string.Join(", ", g.Postadres)), ("email", g.Email)))}</p>"
                 : "")
             .Append($"<p class=\"utrecht-paragraph\">{FormHtml.Encode(h.Web("bevestiging.contact", ("telefoon", FormHtml.Isolate(g.Telefoon)), ("email", FormHtml.Isolate(g.Email))))}</p>")
             .Append($"<p class=\"utrecht-paragraph\"><a class=\"utrecht-link\" href=\"{FormHtml.Encode(Routes.Page(c.Gemeente, "ontvangstbevestiging", c.Taal))}\" download>{FormHtml.Encode(h.Web("ontvangst.download"))}</a></p>");
         return h.Page(h.Web("bevestiging.titel"), null, body.ToString(), hasErrors: false, currentPath: "verzonden");
     }
-
-    /// <summary>Whether the parent still has something to send by post or e-mail: ticked to send later, or not attached at all.</summary>
-    internal static bool SendsLater(FormAnswers answers) =>
-        FormAnswers.Ticked(answers.Values, FormMissingItems.Attachments).Count > 0 || FormMissingItems.Of(answers).Count > 0;
 
     /// <summary>The application this browser sent: the same cookie as while filling it in, its code no longer resuming anything.</summary>
     private static async Task<StoredApplication?> SentApplicationAsync(HttpContext http, Context c) =>

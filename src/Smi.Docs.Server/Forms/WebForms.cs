@@ -29,7 +29,11 @@ internal sealed class WebForms(ServerSettings settings)
 {
     public const string FormId = "aanvraagformulier";
 
-    private readonly ConcurrentDictionary<(string Folder, string Language), Lazy<WebForm>> _forms = new();
+    /// <summary>
+    /// By the folder as configured and a known language (so an unknown ?taal= adds no entry): whether a translation is
+    /// there is looked up once, not per page.
+    /// </summary>
+    private readonly ConcurrentDictionary<(string? Folder, string Language), Lazy<WebForm>> _forms = new();
 
     /// <summary>The shipped form in <paramref name="code"/> (Dutch for an unknown or missing language).</summary>
     public WebForm For(string? code) => For(null, code);
@@ -41,15 +45,9 @@ internal sealed class WebForms(ServerSettings settings)
     /// <exception cref="Diagnostics.SmiDocsException">The folder's form definition has errors.</exception>
     public WebForm For(Tenant? tenant, string? code)
     {
-        var templates = Path.GetFullPath(tenant?.TemplatesPath ?? settings.Templates);
-        var language = code is null ? DocumentLanguage.Dutch : DocumentLanguage.Find(code) ?? DocumentLanguage.Dutch;
-        if (!language.IsDutch && !File.Exists(Path.Combine(Folder(templates, language), "formulier-web.yaml"))
-            && !File.Exists(Path.Combine(Folder(Path.GetFullPath(settings.Templates), language), "formulier-web.yaml")))
-        {
-            language = DocumentLanguage.Dutch;
-        }
-        var key = (templates, language.Code);
-        var lazy = _forms.GetOrAdd(key, _ => new Lazy<WebForm>(() => Load(templates, language)));
+        var asked = code is null ? DocumentLanguage.Dutch : DocumentLanguage.Find(code) ?? DocumentLanguage.Dutch;
+        var key = (tenant?.TemplatesPath, asked.Code);
+        var lazy = _forms.GetOrAdd(key, _ => new Lazy<WebForm>(() => Load(Path.GetFullPath(tenant?.TemplatesPath ?? settings.Templates), asked)));
         try
         {
             return lazy.Value;
@@ -57,7 +55,7 @@ internal sealed class WebForms(ServerSettings settings)
         catch
         {
             // A broken definition is read again on the next request, once the operator has fixed it.
-            _forms.TryRemove(new KeyValuePair<(string, string), Lazy<WebForm>>(key, lazy));
+            _forms.TryRemove(new KeyValuePair<(string?, string), Lazy<WebForm>>(key, lazy));
             throw;
         }
     }
@@ -68,6 +66,11 @@ internal sealed class WebForms(ServerSettings settings)
 
     private WebForm Load(string templates, DocumentLanguage language)
     {
+        if (!language.IsDutch && !File.Exists(Path.Combine(Folder(templates, language), "formulier-web.yaml"))
+            && !File.Exists(Path.Combine(Folder(Path.GetFullPath(settings.Templates), language), "formulier-web.yaml")))
+        {
+            language = DocumentLanguage.Dutch;
+        }
         var shipped = Folder(Path.GetFullPath(settings.Templates), language);
         var own = Folder(templates, language);
         string From(string file) => File.Exists(Path.Combine(own, file)) ? own : shipped;

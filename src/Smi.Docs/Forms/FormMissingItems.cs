@@ -34,6 +34,10 @@ public static class FormMissingItems
         return missing;
     }
 
+    /// <summary>Whether the parent still has something to send by post or e-mail: ticked to send later, or not attached at all.</summary>
+    public static bool SendsLater(FormAnswers answers) =>
+        FormAnswers.Ticked(answers.Values, Attachments).Count > 0 || Of(answers).Count > 0;
+
     /// <summary>The stored case with <c>ontbrekend.items</c> set to <paramref name="codes"/>: the ontbrekende-gegevens letter's input.</summary>
     public static JsonObject WithMissing(JsonObject zaak, IEnumerable<string> codes)
     {

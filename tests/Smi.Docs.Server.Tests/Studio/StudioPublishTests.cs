@@ -43,10 +43,10 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
 
     public async ValueTask DisposeAsync() => await _service.DisposeAsync();
 
-    private async Task<HttpClient> SignedInAsync(string tenant, string naam, StudioRole rol)
+    private async Task<HttpClient> SignedInAsync(string tenant, string naam, StudioRole rol, WebApplicationFactory<Program>? service = null)
     {
         await studio.AddAccountAsync(tenant, naam, rol);
-        var client = _service.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = (service ?? _service).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         Assert.Equal(HttpStatusCode.Redirect, (await StudioService.SignInAsync(client, tenant, naam, StudioService.Password)).StatusCode);
         return client;
     }
@@ -157,16 +157,8 @@ public sealed class StudioPublishTests(StudioService studio) : IClassFixture<Stu
         // Three publications valid from three dates: three version sets, of which the service keeps two built.
         await using var bounded = _service.WithWebHostBuilder(builder => builder.UseSetting("Smi:PublishedPipelines", "2"));
         var key = await studio.Service.AddTenantAsync("begrensd");
-        await studio.AddAccountAsync("begrensd", "rene", StudioRole.Redacteur);
-        await studio.AddAccountAsync("begrensd", "bram", StudioRole.Beheerder);
-        async Task<HttpClient> SignIn(string naam)
-        {
-            var client = bounded.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-            Assert.Equal(HttpStatusCode.Redirect, (await StudioService.SignInAsync(client, "begrensd", naam, StudioService.Password)).StatusCode);
-            return client;
-        }
-        var redacteur = await SignIn("rene");
-        var beheerder = await SignIn("bram");
+        var redacteur = await SignedInAsync("begrensd", "rene", StudioRole.Redacteur, bounded);
+        var beheerder = await SignedInAsync("begrensd", "bram", StudioRole.Beheerder, bounded);
         foreach (var month in new[] { 1, 2, 3 })
         {
             var id = await SaveAndProposeAsync(studio, redacteur, "begrensd", ToekenningWith($"Deze zin geldt vanaf maand {month}."), $"maand {month}");
