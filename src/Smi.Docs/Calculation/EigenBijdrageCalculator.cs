@@ -34,7 +34,11 @@ public static class EigenBijdrageCalculator
         var eersteKinderen = new List<int>();
         foreach (var deel in maanden)
         {
-            var uren = zaak.Kinderen.Select(k => NaarDeel(VergoedeUren(k.Opvang, afbouw, deel.Maand, beleid), deel)).ToList();
+            var uren = new List<decimal>(zaak.Kinderen.Count);
+            foreach (var kind in zaak.Kinderen)
+            {
+                uren.Add(NaarDeel(VergoedeUren(kind.Opvang, afbouw, deel.Maand, beleid), deel));
+            }
             var eerste = KindVolgorde.EersteKind(zaak.Kinderen, uren);
             eersteKinderen.Add(eerste);
             for (var k = 0; k < zaak.Kinderen.Count; k++)
@@ -58,7 +62,7 @@ public static class EigenBijdrageCalculator
     /// <summary>The hours we pay for in a month: the caps on days and hours per week scale the month's hours down, then the monthly cap applies.</summary>
     internal static decimal VergoedeUren(Opvang opvang, IReadOnlyList<Afbouwstap> afbouw, DateOnly maand, Beleid beleid)
     {
-        var dagen = afbouw.Where(a => a.Vanaf <= maand).OrderBy(a => a.Vanaf).Select(a => (decimal?)a.DagenPerWeek).LastOrDefault() ?? opvang.DagenPerWeek;
+        var dagen = StapOp(afbouw, maand)?.DagenPerWeek ?? opvang.DagenPerWeek;
         if (beleid.EigenBijdrage.MaximumDagenPerWeek is { } maxDagen)
         {
             dagen = Math.Min(dagen, maxDagen);
@@ -71,6 +75,20 @@ public static class EigenBijdrageCalculator
         var uren = factor == 1 ? opvang.UrenPerMaand : Afronding.Uren(opvang.UrenPerMaand * factor);
         // The profile's cap per child per month: 230 in the basislijn profile, as in the KOT (domain notes §5.1).
         return Math.Min(uren, beleid.MaximumUrenPerMaandPerKind);
+    }
+
+    /// <summary>The phase-out step in force in <paramref name="maand"/>: the last to start on or before it (of two on one date, the later listed).</summary>
+    private static Afbouwstap? StapOp(IReadOnlyList<Afbouwstap> afbouw, DateOnly maand)
+    {
+        Afbouwstap? inForce = null;
+        foreach (var stap in afbouw)
+        {
+            if (stap.Vanaf <= maand && (inForce is null || stap.Vanaf >= inForce.Vanaf))
+            {
+                inForce = stap;
+            }
+        }
+        return inForce;
     }
 
     /// <summary>

@@ -12,10 +12,20 @@ namespace Smi.Docs.Calculation;
 /// </summary>
 internal static class KindVolgorde
 {
-    public static int EersteKind(IReadOnlyList<Kind> kinderen, IReadOnlyList<decimal> uren) =>
-        Enumerable.Range(0, kinderen.Count)
-            .OrderByDescending(k => uren[k])
-            .ThenBy(k => uren[k] * kinderen[k].Opvang.Uurprijs)
-            .ThenBy(k => k)
-            .FirstOrDefault();
+    public static int EersteKind(IReadOnlyList<Kind> kinderen, IReadOnlyList<decimal> uren)
+    {
+        var eerste = 0;
+        for (var k = 1; k < kinderen.Count; k++)
+        {
+            if (uren[k] > uren[eerste]
+                || (uren[k] == uren[eerste] && Kosten(kinderen, uren, k) < Kosten(kinderen, uren, eerste)))
+            {
+                eerste = k;
+            }
+        }
+        return eerste;
+    }
+
+    private static decimal Kosten(IReadOnlyList<Kind> kinderen, IReadOnlyList<decimal> uren, int k) =>
+        uren[k] * kinderen[k].Opvang.Uurprijs;
 }

@@ -38,7 +38,8 @@ internal sealed class DirectionIsolateParser : InlineParser, IPostInlineProcesso
     /// </summary>
     public bool PostProcess(InlineProcessor state, Inline? root, Inline? lastChild, int postInlineProcessorIndex, bool isFinalProcessing)
     {
-        if (isFinalProcessing && root is ContainerInline container)
+        // Most paragraphs have no mark at all (every Dutch letter): look before building lists to walk.
+        if (isFinalProcessing && root is ContainerInline container && HasMark(container))
         {
             foreach (var parent in container.Descendants<ContainerInline>().Prepend(container).ToList())
             {
@@ -46,6 +47,18 @@ internal sealed class DirectionIsolateParser : InlineParser, IPostInlineProcesso
             }
         }
         return true;
+    }
+
+    private static bool HasMark(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is DirectionMark || (child is ContainerInline inner && HasMark(inner)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void Pair(ContainerInline parent)

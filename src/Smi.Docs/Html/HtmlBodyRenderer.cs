@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
@@ -13,17 +15,31 @@ namespace Smi.Docs.Html;
 /// </summary>
 internal static class HtmlBodyRenderer
 {
-    public static string Render(MarkdownDocument body)
+    /// <summary>Appends the body to <paramref name="html"/>, without the whitespace around it, ending in one newline.</summary>
+    public static void Render(MarkdownDocument body, StringBuilder html)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        SmiMarkdown.Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new HtmlTableRenderer());
-        renderer.ObjectRenderers.ReplaceOrAdd<LiteralInlineRenderer>(new HtmlLiteralInlineRenderer());
-        renderer.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new HtmlLineBreakInlineRenderer());
-        renderer.ObjectRenderers.Add(new HtmlDirectionIsolateRenderer());
-        renderer.Render(body);
-        writer.Flush();
-        return writer.ToString().Trim() + "\n";
+        var start = html.Length;
+        using (var writer = new StringWriter(html, CultureInfo.InvariantCulture))
+        {
+            var renderer = new HtmlRenderer(writer);
+            SmiMarkdown.Pipeline.Setup(renderer);
+            renderer.ObjectRenderers.ReplaceOrAdd<Markdig.Extensions.Tables.HtmlTableRenderer>(new HtmlTableRenderer());
+            renderer.ObjectRenderers.ReplaceOrAdd<LiteralInlineRenderer>(new HtmlLiteralInlineRenderer());
+            renderer.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new HtmlLineBreakInlineRenderer());
+            renderer.ObjectRenderers.Add(new HtmlDirectionIsolateRenderer());
+            renderer.Render(body);
+        }
+        var end = html.Length;
+        while (end > start && char.IsWhiteSpace(html[end - 1]))
+        {
+            end--;
+        }
+        html.Length = end;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(html[first]))
+        {
+            first++;
+        }
+        html.Remove(start, first - start).Append('\n');
     }
 }

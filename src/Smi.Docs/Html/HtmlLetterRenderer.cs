@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Smi.Docs.Documents;
@@ -18,10 +19,10 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     public string Format => "html";
 
     public Task<byte[]> RenderAsync(LetterDocument document, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Encoding.UTF8.GetBytes(Render(document)));
+        RenderAsync([document], cancellationToken);
 
     public Task<byte[]> RenderAsync(IReadOnlyList<LetterDocument> parts, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Encoding.UTF8.GetBytes(Render(parts)));
+        Task.FromResult(Utf8(Build(parts)));
 
     public string Render(LetterDocument document) => Render([document]);
 
@@ -30,7 +31,31 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     /// (a translation followed by the Dutch original). The page numbers run through the whole bundle, because
     /// Chromium cannot restart the page counter; each part's footer speaks its own language.
     /// </summary>
-    public string Render(IReadOnlyList<LetterDocument> parts)
+    public string Render(IReadOnlyList<LetterDocument> parts) => Build(parts).ToString();
+
+    // The page goes from its builder to UTF-8 without a string in between: a letter is tens of kilobytes.
+    private static byte[] Utf8(StringBuilder html)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        try
+        {
+            // One encoder across the chunks: a surrogate pair split between two chunks is still one character.
+            var encoder = Encoding.UTF8.GetEncoder();
+            var written = 0;
+            foreach (var chunk in html.GetChunks())
+            {
+                written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
+            }
+            written += encoder.GetBytes([], buffer.AsSpan(written), flush: true);
+            return buffer.AsSpan(0, written).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static StringBuilder Build(IReadOnlyList<LetterDocument> parts)
     {
         ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
         var info = parts[0].Info;
@@ -51,7 +76,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
             AppendLetter(html, parts[index], index);
         }
         html.Append("</body>\n</html>\n");
-        return html.ToString();
+        return html;
     }
 
     private static void AppendLetter(StringBuilder html, LetterDocument document, int index)
@@ -71,7 +96,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
         {
             html.Append("<p class=\"aanhef\">").Append(Encode(frame.Salutation)).Append("</p>\n");
         }
-        html.Append(HtmlBodyRenderer.Render(document.Body));
+        HtmlBodyRenderer.Render(document.Body, html);
         html.Append(index == 0 ? "</main>\n" : "</section>\n")
             .Append("<footer class=\"voettekst\">").Append(Encode(frame.Footer.Text)).Append("</footer>\n</div>\n");
     }

@@ -15,7 +15,7 @@ internal sealed class InputObject
     private readonly InputContext _context;
     private readonly Dictionary<string, InputMember> _members = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
-    private readonly List<InputMember> _duplicates = [];
+    private List<InputMember>? _duplicates;
 
     private InputObject(InputNode? node, InputContext context)
     {
@@ -25,7 +25,7 @@ internal sealed class InputObject
         {
             if (!_members.TryAdd(member.Key, member))
             {
-                _duplicates.Add(member);
+                (_duplicates ??= []).Add(member);
             }
         }
     }
@@ -425,7 +425,7 @@ internal sealed class InputObject
     /// </summary>
     private void ReportKeys()
     {
-        foreach (var member in _duplicates)
+        foreach (var member in _duplicates ?? [])
         {
             var shown = Shows(member) ? $"{_context.KeyNoun} '{member.Key}'" : $"an unknown {_context.KeyNoun}";
             _context.Report(InputProblem.DuplicateKey, _context.At(PathOf(member), member.Line, member.Column), $"{shown} appears more than once");

@@ -7,8 +7,16 @@ namespace Smi.Docs.Input;
 /// A <see cref="JsonElement"/> seen as an <see cref="InputNode"/>. JsonDocument keeps no positions, so
 /// problems are located by JSON path only; that path is what integrators see in their own payload.
 /// </summary>
-internal sealed partial class JsonInputNode(JsonElement element, string path) : InputNode(path)
+internal sealed partial class JsonInputNode : InputNode
 {
+    private readonly JsonElement element;
+
+    private JsonInputNode(JsonElement element, string path)
+        : base(path) => this.element = element;
+
+    private JsonInputNode(JsonElement element, InputNode parent, string? key, int index)
+        : base(parent, key, index) => this.element = element;
+
     public static JsonInputNode Root(JsonElement element) => new(element, "$");
 
     public override InputKind Kind => element.ValueKind switch
@@ -32,13 +40,13 @@ internal sealed partial class JsonInputNode(JsonElement element, string path) : 
 
     public override IEnumerable<InputNode> Items =>
         element.ValueKind == JsonValueKind.Array
-            ? element.EnumerateArray().Select((item, i) => new JsonInputNode(item, $"{Path}[{i}]"))
+            ? element.EnumerateArray().Select((item, i) => new JsonInputNode(item, this, null, i))
             : [];
 
     // JSON is typed: a number where the contract says string is a mistake in the sending system.
     public override bool TryGetText(out string text)
     {
-        text = element.ValueKind == JsonValueKind.String ? Decoded(element.GetString) : "";
+        text = element.ValueKind == JsonValueKind.String ? Decoded(element, static e => e.GetString()) : "";
         return element.ValueKind == JsonValueKind.String;
     }
 
@@ -46,19 +54,19 @@ internal sealed partial class JsonInputNode(JsonElement element, string path) : 
 
     private InputMember Member(JsonProperty property, int index)
     {
-        var name = Decoded(() => property.Name);
-        return new InputMember(name, null, null, new JsonInputNode(property.Value, MemberPath(name, index)), index);
+        var name = Decoded(property, static p => p.Name);
+        return new InputMember(name, null, null, new JsonInputNode(property.Value, this, name, index), index);
     }
 
     /// <summary>
     /// A string with an escaped surrogate that has no pair (<c>"\ud800"</c>) cannot be decoded; it reads as U+FFFD,
     /// which every text and key rule refuses, instead of throwing out of the reader.
     /// </summary>
-    private static string Decoded(Func<string?> read)
+    private static string Decoded<T>(T source, Func<T, string?> read)
     {
         try
         {
-            return read() ?? "";
+            return read(source) ?? "";
         }
         catch (InvalidOperationException)
         {

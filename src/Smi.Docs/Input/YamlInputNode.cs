@@ -10,8 +10,16 @@ namespace Smi.Docs.Input;
 /// column YamlDotNet's <see cref="Mark"/> gives. Plain scalars are typed by the YAML 1.2 core schema
 /// (<c>12</c> is a number, <c>~</c> is null, <c>true</c> a boolean); quoted scalars are always strings.
 /// </summary>
-internal sealed partial class YamlInputNode(YamlNode node, string path) : InputNode(path)
+internal sealed partial class YamlInputNode : InputNode
 {
+    private readonly YamlNode node;
+
+    private YamlInputNode(YamlNode node, string path)
+        : base(path) => this.node = node;
+
+    private YamlInputNode(YamlNode node, InputNode parent, string? key, int index)
+        : base(parent, key, index) => this.node = node;
+
     public static YamlInputNode Root(YamlNode node) => new(node, "");
 
     public override InputKind Kind => node switch
@@ -33,7 +41,7 @@ internal sealed partial class YamlInputNode(YamlNode node, string path) : InputN
 
     public override IEnumerable<InputNode> Items =>
         node is YamlSequenceNode sequence
-            ? sequence.Children.Select((item, i) => new YamlInputNode(item, $"{Path}[{i}]"))
+            ? sequence.Children.Select((item, i) => new YamlInputNode(item, this, null, i))
             : [];
 
     // People writing a profile by hand do not quote "artikel 5" or a phone number, and should not have
@@ -71,7 +79,7 @@ internal sealed partial class YamlInputNode(YamlNode node, string path) : InputN
     private InputMember Member(YamlNode key, YamlNode value, int index)
     {
         var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : "";
-        return new InputMember(name, checked((int)key.Start.Line), checked((int)key.Start.Column), new YamlInputNode(value, MemberPath(name, index)), index);
+        return new InputMember(name, checked((int)key.Start.Line), checked((int)key.Start.Column), new YamlInputNode(value, this, name, index), index);
     }
 
     private static InputKind ScalarKind(YamlScalarNode scalar)

@@ -19,9 +19,7 @@ internal static class TemplateRenderer
         }
         using var cancellation = new CancellationTokenSource(timeout);
         var context = new SafeTemplateContext(functions, isolateValues, cancellation.Token);
-        var globals = new ScriptObject();
-        globals.Import(viewModel, SafeTemplateContext.IsViewModelProperty, SafeTemplateContext.TemplateName);
-        context.PushGlobal(globals);
+        context.PushGlobal(SafeTemplateContext.Globals(viewModel));
         try
         {
             return source.Template.Render(context);
