@@ -4,26 +4,14 @@ namespace Smi.Docs.Input;
 /// A node of a parsed JSON or YAML document with its path and, where the format gives one, its line
 /// and column. Readers walk these nodes so both formats report problems the same way (docs/architecture.md §3).
 /// </summary>
-internal abstract class InputNode
+internal abstract class InputNode(string? path, InputNode? parent = null, string? key = null, int index = 0)
 {
-    // A path is needed only for a message, and most reads have none: it is made from the parent's when first asked.
-    private readonly InputNode? _parent;
-    private readonly string? _key;
-    private readonly int _index;
-    private string? _path;
-
-    protected InputNode(string path) => _path = path;
-
-    /// <summary>A member (<paramref name="key"/> at <paramref name="index"/>) or, with no key, an item of <paramref name="parent"/>.</summary>
-    protected InputNode(InputNode parent, string? key, int index)
-    {
-        _parent = parent;
-        _key = key;
-        _index = index;
-    }
+    // A path is needed only for a message, and most reads have none: a member's or item's (path null) is made from
+    // its parent's when first asked, by its key or, with no key, its index.
+    private string? _path = path;
 
     /// <summary>Where the node is in the data: <c>$.kinderen[1].uurprijs</c> (JSON) or <c>beleid.basisaanbodMaanden</c> (YAML).</summary>
-    public string Path => _path ??= _key is null ? $"{_parent!.Path}[{_index}]" : _parent!.MemberPath(_key, _index);
+    public string Path => _path ??= key is null ? $"{parent!.Path}[{index}]" : parent!.MemberPath(key, index);
 
     public abstract InputKind Kind { get; }
 

@@ -7,16 +7,9 @@ namespace Smi.Docs.Input;
 /// A <see cref="JsonElement"/> seen as an <see cref="InputNode"/>. JsonDocument keeps no positions, so
 /// problems are located by JSON path only; that path is what integrators see in their own payload.
 /// </summary>
-internal sealed partial class JsonInputNode : InputNode
+internal sealed partial class JsonInputNode(JsonElement element, string? path, InputNode? parent = null, string? key = null, int index = 0)
+    : InputNode(path, parent, key, index)
 {
-    private readonly JsonElement element;
-
-    private JsonInputNode(JsonElement element, string path)
-        : base(path) => this.element = element;
-
-    private JsonInputNode(JsonElement element, InputNode parent, string? key, int index)
-        : base(parent, key, index) => this.element = element;
-
     public static JsonInputNode Root(JsonElement element) => new(element, "$");
 
     public override InputKind Kind => element.ValueKind switch
@@ -40,7 +33,7 @@ internal sealed partial class JsonInputNode : InputNode
 
     public override IEnumerable<InputNode> Items =>
         element.ValueKind == JsonValueKind.Array
-            ? element.EnumerateArray().Select((item, i) => new JsonInputNode(item, this, null, i))
+            ? element.EnumerateArray().Select((item, i) => new JsonInputNode(item, null, this, null, i))
             : [];
 
     // JSON is typed: a number where the contract says string is a mistake in the sending system.
@@ -55,7 +48,7 @@ internal sealed partial class JsonInputNode : InputNode
     private InputMember Member(JsonProperty property, int index)
     {
         var name = Decoded(property, static p => p.Name);
-        return new InputMember(name, null, null, new JsonInputNode(property.Value, this, name, index), index);
+        return new InputMember(name, null, null, new JsonInputNode(property.Value, null, this, name, index), index);
     }
 
     /// <summary>

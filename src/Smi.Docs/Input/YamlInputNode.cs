@@ -10,16 +10,9 @@ namespace Smi.Docs.Input;
 /// column YamlDotNet's <see cref="Mark"/> gives. Plain scalars are typed by the YAML 1.2 core schema
 /// (<c>12</c> is a number, <c>~</c> is null, <c>true</c> a boolean); quoted scalars are always strings.
 /// </summary>
-internal sealed partial class YamlInputNode : InputNode
+internal sealed partial class YamlInputNode(YamlNode node, string? path, InputNode? parent = null, string? key = null, int index = 0)
+    : InputNode(path, parent, key, index)
 {
-    private readonly YamlNode node;
-
-    private YamlInputNode(YamlNode node, string path)
-        : base(path) => this.node = node;
-
-    private YamlInputNode(YamlNode node, InputNode parent, string? key, int index)
-        : base(parent, key, index) => this.node = node;
-
     public static YamlInputNode Root(YamlNode node) => new(node, "");
 
     public override InputKind Kind => node switch
@@ -41,7 +34,7 @@ internal sealed partial class YamlInputNode : InputNode
 
     public override IEnumerable<InputNode> Items =>
         node is YamlSequenceNode sequence
-            ? sequence.Children.Select((item, i) => new YamlInputNode(item, this, null, i))
+            ? sequence.Children.Select((item, i) => new YamlInputNode(item, null, this, null, i))
             : [];
 
     // People writing a profile by hand do not quote "artikel 5" or a phone number, and should not have
@@ -79,7 +72,7 @@ internal sealed partial class YamlInputNode : InputNode
     private InputMember Member(YamlNode key, YamlNode value, int index)
     {
         var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : "";
-        return new InputMember(name, checked((int)key.Start.Line), checked((int)key.Start.Column), new YamlInputNode(value, this, name, index), index);
+        return new InputMember(name, checked((int)key.Start.Line), checked((int)key.Start.Column), new YamlInputNode(value, null, this, name, index), index);
     }
 
     private static InputKind ScalarKind(YamlScalarNode scalar)
