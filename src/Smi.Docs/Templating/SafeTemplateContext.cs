@@ -84,7 +84,7 @@ internal sealed class SafeTemplateContext : TemplateContext
             Write(partial.Markdown);
             return this;
         }
-        if (textAsObject is not null && ViewModelShape.KindOf(textAsObject.GetType()) is ShapeKind.Record or ShapeKind.List)
+        if (textAsObject is not (null or string) && ViewModelShape.KindOf(textAsObject.GetType()) is ShapeKind.Record or ShapeKind.List)
         {
             // The checker refuses this (SMI3016); here it also keeps a record's ToString from printing every field of
             // a case, or from recursing through a record that points back to itself.
