@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.CustomContainers;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown;
 
@@ -30,15 +30,14 @@ internal sealed class DocxCustomContainerRenderer : DocxObjectRenderer<CustomCon
         }
 
         var container = renderer.Container;
-        var before = container.ChildElements.Count;
+        var before = container.Children.Count;
         renderer.PushParagraphStyle(DocxStyleIds.Ondertekening);
         renderer.WriteChildren(obj);
         renderer.PopParagraphStyle();
 
-        var last = container.ChildElements.Skip(before).OfType<Paragraph>().LastOrDefault();
-        if (last?.ParagraphProperties is { } properties)
+        if (container.Children.Skip(before).OfType<DocxParagraph>().LastOrDefault() is { } last)
         {
-            properties.KeepNext = new KeepNext { Val = false };
+            last.Properties.KeepNext = false;
         }
     }
 }

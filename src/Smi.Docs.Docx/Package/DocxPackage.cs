@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Package;
 
@@ -179,7 +179,7 @@ internal sealed record DocxPartType(string ContentType, string RelationshipType,
 
 internal sealed record DocxRelationship(string Type, string Target, string Id, bool External);
 
-/// <summary>One part: its XML (an SDK element saved as the SDK saves it) or bytes, and the relationships it is the source of.</summary>
+/// <summary>One part: its XML (written as the SDK wrote it, see <see cref="DocxXmlWriter"/>) or bytes, and the relationships it is the source of.</summary>
 internal sealed class DocxPart(string name, string contentType)
 {
     private const string HyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
@@ -191,7 +191,8 @@ internal sealed class DocxPart(string name, string contentType)
 
     public List<DocxRelationship> Relationships { get; } = [];
 
-    public OpenXmlPartRootElement? Element { get; set; }
+    /// <summary>The root element of a part written per letter (the document, a header).</summary>
+    public DocxElement? Element { get; set; }
 
     /// <summary>True when the element usually saves to the same bytes in many letters, so their deflated form is kept.</summary>
     public bool Repeats { get; set; }
@@ -213,10 +214,7 @@ internal sealed class DocxPart(string name, string contentType)
     public void AddRelationship(string type, string target, string id, bool external) =>
         Relationships.Add(new DocxRelationship(type, target, id, external));
 
-    /// <summary>
-    /// A part's bytes into the zip. An element is saved as the SDK saves a part (UTF-8 without a byte order mark, the
-    /// XML declaration first) into a buffer this thread reuses, and deflated from there.
-    /// </summary>
+    /// <summary>A part's bytes into the zip. An element is written into a buffer this thread reuses, and deflated from there.</summary>
     public void WriteTo(DocxZip zip)
     {
         if (Data is not null)
@@ -224,10 +222,7 @@ internal sealed class DocxPart(string name, string contentType)
             zip.Add(Name, Data);
             return;
         }
-        var buffer = ReusableBuffer.Instance;
-        buffer.SetLength(0);
-        (Element ?? throw new InvalidOperationException($"part {Name} has no content")).Save(buffer);
-        var saved = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var saved = DocxXmlWriter.Part(Element ?? throw new InvalidOperationException($"part {Name} has no content"));
         if (Repeats)
         {
             zip.AddRepeated(Name, saved);
@@ -235,41 +230,6 @@ internal sealed class DocxPart(string name, string contentType)
         else
         {
             zip.Add(Name, saved);
-        }
-        ReusableBuffer.Release(buffer);
-    }
-
-    public static byte[] Serialize(OpenXmlPartRootElement element)
-    {
-        using var stream = new MemoryStream();
-        element.Save(stream);
-        return stream.ToArray();
-    }
-
-    /// <summary>Save closes the stream it is given; this one stays open so the next part can use it again.</summary>
-    private sealed class ReusableBuffer : MemoryStream
-    {
-        [ThreadStatic]
-        private static ReusableBuffer? instance;
-
-        private ReusableBuffer()
-            : base(64 * 1024)
-        {
-        }
-
-        public static ReusableBuffer Instance => instance ??= new ReusableBuffer();
-
-        /// <summary>A buffer grown by an unusually long document is not kept for the thread's lifetime.</summary>
-        public static void Release(ReusableBuffer buffer)
-        {
-            if (buffer.Capacity > 1024 * 1024)
-            {
-                instance = null;
-            }
-        }
-
-        protected override void Dispose(bool disposing)
-        {
         }
     }
 }
