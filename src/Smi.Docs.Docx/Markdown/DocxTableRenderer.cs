@@ -21,6 +21,8 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         var rows = obj.OfType<MdTableRow>().ToList();
         var columns = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
         var widths = Widths(columns, renderer.InFormTable);
+        // One w:tcW per column, shared by the cells below each other.
+        var cellWidths = widths.Select(CellWidth).ToArray();
 
         var table = new DocxElement("w:tbl").With(
             renderer.Language.RightToLeft ? RightToLeftProperties : LeftToRightProperties,
@@ -28,7 +30,7 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         var lists = renderer.Lists.Detach();
         foreach (var row in rows)
         {
-            table.Append(Row(renderer, obj, row, widths));
+            table.Append(Row(renderer, obj, row, widths, cellWidths));
         }
 
         renderer.Lists.Restore(lists);
@@ -77,7 +79,7 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         return Enumerable.Repeat(content / columns, columns).ToArray();
     }
 
-    private static DocxElement Row(DocxMarkdownRenderer renderer, MdTable table, MdTableRow row, int[] widths)
+    private static DocxElement Row(DocxMarkdownRenderer renderer, MdTable table, MdTableRow row, int[] widths, DocxElement[] cellWidths)
     {
         var wordRow = new DocxElement("w:tr");
         if (row.IsHeader)
@@ -96,16 +98,16 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
             var column = cell is { ColumnIndex: >= 0 } ? cell.ColumnIndex : index;
             var question = renderer.InFormTable && !row.IsHeader && index == 0;
             renderer.HelpOnOwnLine = question;
-            wordRow.Append(Cell(renderer, cell, Alignment(table, column), row.IsHeader || question, widths[index], question));
+            wordRow.Append(Cell(renderer, cell, Alignment(table, column), row.IsHeader || question, cellWidths[index], question));
             renderer.HelpOnOwnLine = false;
         }
 
         return wordRow;
     }
 
-    private static DocxElement Cell(DocxMarkdownRenderer renderer, MdTableCell? cell, string? alignment, bool header, int width, bool shaded = false)
+    private static DocxElement Cell(DocxMarkdownRenderer renderer, MdTableCell? cell, string? alignment, bool header, DocxElement width, bool shaded = false)
     {
-        var cellProperties = new DocxElement("w:tcPr").With(CellWidth(width));
+        var cellProperties = new DocxElement("w:tcPr").With(width);
         if (shaded)
         {
             cellProperties.Append(QuestionShading);

@@ -5,9 +5,14 @@ namespace Smi.Docs.Docx.Xml;
 /// <summary>A node that holds others in document order: the body, a table cell, a paragraph, a hyperlink.</summary>
 internal abstract class DocxContainer : DocxNode
 {
-    public List<DocxNode> Children { get; } = [];
+    private List<DocxNode>? children;
 
-    public DocxNode? LastChild => Children.Count > 0 ? Children[^1] : null;
+    /// <summary>Made on first use: most elements (a width, a style reference) never have children.</summary>
+    public List<DocxNode> Children => children ??= [];
+
+    public bool HasChildren => children is { Count: > 0 };
+
+    public DocxNode? LastChild => HasChildren ? children![^1] : null;
 
     public void Append(DocxNode child) => Children.Add(child);
 
@@ -22,7 +27,7 @@ internal abstract class DocxContainer : DocxNode
     /// <summary>Every paragraph inside, at any depth (the paragraphs of a table's cells).</summary>
     public IEnumerable<DocxParagraph> Paragraphs()
     {
-        foreach (var child in Children)
+        foreach (var child in children ?? [])
         {
             if (child is DocxParagraph paragraph)
             {
@@ -41,7 +46,7 @@ internal abstract class DocxContainer : DocxNode
     /// <summary>Every run inside, at any depth (the runs of a hyperlink or a field).</summary>
     public IEnumerable<DocxRun> Runs()
     {
-        foreach (var child in Children)
+        foreach (var child in children ?? [])
         {
             if (child is DocxRun run)
             {
@@ -59,7 +64,11 @@ internal abstract class DocxContainer : DocxNode
 
     protected void WriteChildren(DocxXmlWriter writer)
     {
-        foreach (var child in Children)
+        if (children is null)
+        {
+            return;
+        }
+        foreach (var child in children)
         {
             child.WriteTo(writer);
         }
@@ -67,7 +76,7 @@ internal abstract class DocxContainer : DocxNode
 
     private static void AppendText(DocxContainer container, StringBuilder builder)
     {
-        foreach (var child in container.Children)
+        foreach (var child in container.children ?? [])
         {
             if (child is DocxRun { Text: { } text })
             {

@@ -22,7 +22,7 @@ internal sealed class DocxElement(string name, params (string Name, string Value
         {
             writer.Attribute(attributeName, value);
         }
-        if (Children.Count == 0)
+        if (!HasChildren)
         {
             writer.Raw(" />"u8);
             return;

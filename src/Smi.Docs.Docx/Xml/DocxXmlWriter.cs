@@ -30,10 +30,21 @@ internal sealed class DocxXmlWriter
     {
     }
 
+    /// <summary>The XML declaration the SDK writes before a part's root element.</summary>
+    public static ReadOnlySpan<byte> Declaration => "<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8;
+
     public ReadOnlySpan<byte> Written => buffer.AsSpan(0, length);
 
     /// <summary>The part <paramref name="root"/> is the root element of, in this thread's buffer.</summary>
     public static ReadOnlySpan<byte> Part(DocxElement root)
+    {
+        var writer = Start(Declaration);
+        root.WriteTo(writer);
+        return writer.Written;
+    }
+
+    /// <summary>This thread's writer, emptied, with <paramref name="prolog"/> written: the start of the next part.</summary>
+    public static DocxXmlWriter Start(ReadOnlySpan<byte> prolog)
     {
         var writer = current ??= new DocxXmlWriter();
         if (writer.buffer.Length > KeptCapacity)
@@ -42,9 +53,8 @@ internal sealed class DocxXmlWriter
             writer.buffer = new byte[64 * 1024];
         }
         writer.length = 0;
-        writer.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8);
-        root.WriteTo(writer);
-        return writer.Written;
+        writer.Raw(prolog);
+        return writer;
     }
 
     public void Raw(ReadOnlySpan<byte> bytes)
