@@ -218,7 +218,8 @@ internal sealed class DocxPart(string name, string contentType)
         }
         else
         {
-            zip.Add(Name, saved);
+            // The document itself: different in every letter and by far the largest part.
+            zip.AddFastest(Name, saved);
         }
     }
 }

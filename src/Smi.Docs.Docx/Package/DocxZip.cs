@@ -7,7 +7,8 @@ namespace Smi.Docs.Docx.Package;
 /// <summary>
 /// The zip of a DOCX, written by hand so a part that is the same in every letter (styles, fonts, the logo) is deflated
 /// once and copied as bytes. The layout is the one System.IO.Compression's ZipArchive writes (its Deflate at the
-/// Optimal level, no data descriptors, Unix 0644 attributes), so the bytes are unchanged. Every entry carries the
+/// Optimal level, no data descriptors, Unix 0644 attributes); only word/document.xml is deflated at the Fastest level
+/// (<see cref="AddFastest"/>), so its compressed bytes differ from ZipArchive's, not what it unzips to. Every entry carries the
 /// document's own timestamp instead of the clock: the same letter produces the same bytes (and hash) every time.
 /// </summary>
 internal sealed class DocxZip(DateTime timestamp)
@@ -39,7 +40,7 @@ internal sealed class DocxZip(DateTime timestamp)
         }
         else
         {
-            Add(name, data.Bytes, data.Crc);
+            Add(name, data.Bytes, data.Crc, CompressionLevel.Optimal);
         }
     }
 
@@ -50,7 +51,13 @@ internal sealed class DocxZip(DateTime timestamp)
     public void AddRepeated(string name, ReadOnlySpan<byte> bytes) => Add(name, DocxRepeatedEntries.Get(bytes));
 
     /// <summary>An entry deflated straight into the zip, from a buffer the caller reuses afterwards.</summary>
-    public void Add(string name, ReadOnlySpan<byte> bytes) => Add(name, bytes, Crc32.Compute(bytes));
+    public void Add(string name, ReadOnlySpan<byte> bytes) => Add(name, bytes, Crc32.Compute(bytes), CompressionLevel.Optimal);
+
+    /// <summary>
+    /// The letter's own body (word/document.xml, 30-70 KB): deflated at the fastest level, which takes a third of the
+    /// time of a letter less (issue 15) for about 1.5 KB more zip. What the entry unzips to is the same.
+    /// </summary>
+    public void AddFastest(string name, ReadOnlySpan<byte> bytes) => Add(name, bytes, Crc32.Compute(bytes), CompressionLevel.Fastest);
 
     /// <summary>The central directory and its end record, then the whole zip.</summary>
     public byte[] ToArray()
@@ -81,10 +88,10 @@ internal sealed class DocxZip(DateTime timestamp)
         return output.ToArray();
     }
 
-    private void Add(string name, ReadOnlySpan<byte> bytes, uint crc)
+    private void Add(string name, ReadOnlySpan<byte> bytes, uint crc, CompressionLevel level)
     {
         var offset = StartEntry(name, out var nameBytes, out var flags);
-        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
         {
             deflate.Write(bytes);
         }
