@@ -70,7 +70,8 @@ public sealed class DocxRenderer
         package.AddPart(main, "rIdNumbering", DocxPartType.Numbering).Data = DocxPartCache.Numbering(numbering);
         package.AddPart(main, "rIdSettings", DocxPartType.Settings).Data = DocxPartCache.Settings(first);
         package.AddPart(main, "rIdFonts", DocxPartType.FontTable).Data = DocxPartCache.FontTable();
-        package.AddPart(package.Root, "rIdCore", DocxPartType.CoreProperties).Data = DocxZipData.Of(DocxCoreProperties.Build(parts[0].Info, first));
+        // The same for every letter of a document, municipality, language and decision date: deflated once, kept.
+        package.AddPart(package.Root, "rIdCore", DocxPartType.CoreProperties).Data = DocxRepeatedEntries.Get(DocxCoreProperties.Build(parts[0].Info, first));
 
         return package.Save(parts[0].Info.Timestamp);
     }

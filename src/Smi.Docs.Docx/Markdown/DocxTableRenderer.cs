@@ -21,8 +21,9 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         var rows = obj.OfType<MdTableRow>().ToList();
         var columns = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
         var widths = Widths(columns, renderer.InFormTable);
-        // One w:tcW per column, shared by the cells below each other.
-        var cellWidths = widths.Select(CellWidth).ToArray();
+        // One w:tcPr per column, shared by the cells below each other (nothing changes a cell's properties afterwards).
+        var cellProperties = widths.Select(w => CellProperties(w, shaded: false)).ToArray();
+        var questionProperties = CellProperties(widths[0], shaded: true);
 
         var table = new DocxElement("w:tbl").With(
             renderer.Language.RightToLeft ? RightToLeftProperties : LeftToRightProperties,
@@ -30,7 +31,7 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         var lists = renderer.Lists.Detach();
         foreach (var row in rows)
         {
-            table.Append(Row(renderer, obj, row, widths, cellWidths));
+            table.Append(Row(renderer, obj, row, cellProperties, questionProperties));
         }
 
         renderer.Lists.Restore(lists);
@@ -79,7 +80,7 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         return Enumerable.Repeat(content / columns, columns).ToArray();
     }
 
-    private static DocxElement Row(DocxMarkdownRenderer renderer, MdTable table, MdTableRow row, int[] widths, DocxElement[] cellWidths)
+    private static DocxElement Row(DocxMarkdownRenderer renderer, MdTable table, MdTableRow row, DocxElement[] cellProperties, DocxElement questionProperties)
     {
         var wordRow = new DocxElement("w:tr");
         if (row.IsHeader)
@@ -92,27 +93,33 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         }
 
         var cells = row.OfType<MdTableCell>().ToList();
-        for (var index = 0; index < widths.Length; index++)
+        for (var index = 0; index < cellProperties.Length; index++)
         {
             var cell = index < cells.Count ? cells[index] : null;
             var column = cell is { ColumnIndex: >= 0 } ? cell.ColumnIndex : index;
             var question = renderer.InFormTable && !row.IsHeader && index == 0;
             renderer.HelpOnOwnLine = question;
-            wordRow.Append(Cell(renderer, cell, Alignment(table, column), row.IsHeader || question, cellWidths[index], question));
+            wordRow.Append(Cell(renderer, cell, Alignment(table, column), row.IsHeader || question, question ? questionProperties : cellProperties[index]));
             renderer.HelpOnOwnLine = false;
         }
 
         return wordRow;
     }
 
-    private static DocxElement Cell(DocxMarkdownRenderer renderer, MdTableCell? cell, string? alignment, bool header, DocxElement width, bool shaded = false)
+    /// <summary>A form's question cell is shaded.</summary>
+    private static DocxElement CellProperties(int width, bool shaded)
     {
-        var cellProperties = new DocxElement("w:tcPr").With(width);
+        var properties = new DocxElement("w:tcPr").With(CellWidth(width));
         if (shaded)
         {
-            cellProperties.Append(QuestionShading);
+            properties.Append(QuestionShading);
         }
 
+        return properties;
+    }
+
+    private static DocxElement Cell(DocxMarkdownRenderer renderer, MdTableCell? cell, string? alignment, bool header, DocxElement cellProperties)
+    {
         var wordCell = new DocxElement("w:tc").With(cellProperties);
         renderer.PushContainer(wordCell);
         renderer.PushParagraphStyle(DocxStyleIds.TableText);

@@ -11,7 +11,8 @@ namespace Smi.Docs.Docx.Package;
 /// </summary>
 internal static class DocxCoreProperties
 {
-    public static byte[] Build(DocumentInfo info, DocxLanguage language)
+    /// <summary>The part, in this thread's <see cref="DocxXmlWriter"/> buffer until the next part is written.</summary>
+    public static ReadOnlySpan<byte> Build(DocumentInfo info, DocxLanguage language)
     {
         var writer = DocxXmlWriter.Start("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>"u8);
         writer.Raw("<cp:coreProperties xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "u8);
@@ -27,7 +28,7 @@ internal static class DocxCoreProperties
         writer.Raw("</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">"u8);
         writer.Text(date);
         writer.Raw("</dcterms:modified></cp:coreProperties>"u8);
-        return writer.Written.ToArray();
+        return writer.Written;
     }
 
     /// <summary>An empty value is an empty element, as XmlWriter.WriteElementString wrote it.</summary>
