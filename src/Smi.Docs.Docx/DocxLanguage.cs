@@ -48,7 +48,7 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
     /// Gives the paragraphs and runs of a later part of a bundle their own direction and language where the styles,
     /// made for the first part, say otherwise (a Dutch original behind an Arabic translation).
     /// </summary>
-    public static void MarkPart(IEnumerable<DocxNode> elements, DocxLanguage part, DocxLanguage document)
+    public static void MarkPart(ReadOnlySpan<DocxNode> elements, DocxLanguage part, DocxLanguage document)
     {
         foreach (var element in elements)
         {

@@ -41,14 +41,14 @@ public sealed class DocxRenderer
             var document = parts[index];
             var language = DocxLanguage.From(document.Info);
             var ids = DocxSectionIds.ForPart(index);
-            var start = body.Children.Count;
+            var start = body.Children.Length;
             DocxAddressBlock.Write(body, document.Frame, language);
             DocxReferenceBlock.Write(body, document.Frame, language);
             new DocxMarkdownRenderer(main, language, numbering, body).Render(document.Body);
             EnsureParagraphBeforeSection(body);
             if (language != first)
             {
-                DocxLanguage.MarkPart(body.Children.Skip(start), language, first);
+                DocxLanguage.MarkPart(body.Children[start..], language, first);
             }
 
             DocxLetterhead.AddHeaders(package, main, ids, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);

@@ -31,7 +31,7 @@ internal static class DocxSection
             Reference("w:headerReference", "default", ids.DefaultHeader),
             Reference("w:footerReference", "first", ids.FirstFooter),
             Reference("w:footerReference", "default", ids.DefaultFooter));
-        section.Children.AddRange(Page);
+        section.AppendRange(Page);
         if (language.RightToLeft)
         {
             section.Append(RightToLeftSection);

@@ -30,14 +30,26 @@ internal sealed class DocxCustomContainerRenderer : DocxObjectRenderer<CustomCon
         }
 
         var container = renderer.Container;
-        var before = container.Children.Count;
+        var before = container.Children.Length;
         renderer.PushParagraphStyle(DocxStyleIds.Ondertekening);
         renderer.WriteChildren(obj);
         renderer.PopParagraphStyle();
 
-        if (container.Children.Skip(before).OfType<DocxParagraph>().LastOrDefault() is { } last)
+        if (LastParagraph(container.Children[before..]) is { } last)
         {
             last.Properties.KeepNext = false;
         }
+    }
+
+    private static DocxParagraph? LastParagraph(ReadOnlySpan<DocxNode> nodes)
+    {
+        for (var i = nodes.Length - 1; i >= 0; i--)
+        {
+            if (nodes[i] is DocxParagraph paragraph)
+            {
+                return paragraph;
+            }
+        }
+        return null;
     }
 }

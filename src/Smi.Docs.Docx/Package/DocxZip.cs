@@ -25,8 +25,14 @@ internal sealed class DocxZip(DateTime timestamp)
     private static readonly DateTime DosEpoch = new(1980, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime DosEnd = new(2107, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
 
+    private const int KeptCapacity = 1024 * 1024;
+
+    /// <summary>The zip is built in a buffer the thread keeps between letters; only the finished zip is a new array.</summary>
+    [ThreadStatic]
+    private static MemoryStream? idleOutput;
+
     private readonly uint dosTime = DosTime(timestamp);
-    private readonly MemoryStream output = new(16 * 1024);
+    private readonly MemoryStream output = TakeOutput();
     private readonly List<(byte[] Name, ushort Flags, uint Offset, uint Crc, uint CompressedSize, uint Size)> written = [];
 
     /// <summary>An entry whose bytes are known already: copied if deflated before, deflated now if not.</summary>
@@ -85,7 +91,20 @@ internal sealed class DocxZip(DateTime timestamp)
         BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)centralDirectory);
         BinaryPrimitives.WriteUInt16LittleEndian(end[20..], 0); // comment length
         output.Write(end);
-        return output.ToArray();
+        var zip = output.ToArray();
+        if (output.Capacity <= KeptCapacity)
+        {
+            idleOutput = output;
+        }
+        return zip;
+    }
+
+    private static MemoryStream TakeOutput()
+    {
+        var stream = idleOutput ?? new MemoryStream(64 * 1024);
+        idleOutput = null;
+        stream.SetLength(0);
+        return stream;
     }
 
     private void Add(string name, ReadOnlySpan<byte> bytes, uint crc, CompressionLevel level)

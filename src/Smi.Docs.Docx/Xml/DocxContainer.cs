@@ -5,16 +5,39 @@ namespace Smi.Docs.Docx.Xml;
 /// <summary>A node that holds others in document order: the body, a table cell, a paragraph, a hyperlink.</summary>
 internal abstract class DocxContainer : DocxNode
 {
-    private List<DocxNode>? children;
+    /// <summary>
+    /// The children in an array of our own rather than a List: a letter has hundreds of paragraphs and cells, most with
+    /// one or two children, and most elements (a width, a style reference) have none, so no array is made for them.
+    /// </summary>
+    private DocxNode[]? children;
+    private int count;
 
-    /// <summary>Made on first use: most elements (a width, a style reference) never have children.</summary>
-    public List<DocxNode> Children => children ??= [];
+    public ReadOnlySpan<DocxNode> Children => children.AsSpan(0, count);
 
-    public bool HasChildren => children is { Count: > 0 };
+    public bool HasChildren => count > 0;
 
-    public DocxNode? LastChild => HasChildren ? children![^1] : null;
+    public DocxNode? LastChild => count > 0 ? children![count - 1] : null;
 
-    public void Append(DocxNode child) => Children.Add(child);
+    public void Append(DocxNode child)
+    {
+        if (children is null)
+        {
+            children = new DocxNode[2];
+        }
+        else if (count == children.Length)
+        {
+            Array.Resize(ref children, count * 2);
+        }
+        children[count++] = child;
+    }
+
+    public void AppendRange(IEnumerable<DocxNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            Append(node);
+        }
+    }
 
     /// <summary>The text of every run inside, as Word's InnerText reads it (tabs, breaks and properties add nothing).</summary>
     public string InnerText()
@@ -27,13 +50,13 @@ internal abstract class DocxContainer : DocxNode
     /// <summary>Every paragraph inside, at any depth (the paragraphs of a table's cells).</summary>
     public IEnumerable<DocxParagraph> Paragraphs()
     {
-        foreach (var child in children ?? [])
+        for (var i = 0; i < count; i++)
         {
-            if (child is DocxParagraph paragraph)
+            if (children![i] is DocxParagraph paragraph)
             {
                 yield return paragraph;
             }
-            else if (child is DocxContainer container)
+            else if (children[i] is DocxContainer container)
             {
                 foreach (var inner in container.Paragraphs())
                 {
@@ -46,13 +69,13 @@ internal abstract class DocxContainer : DocxNode
     /// <summary>Every run inside, at any depth (the runs of a hyperlink or a field).</summary>
     public IEnumerable<DocxRun> Runs()
     {
-        foreach (var child in children ?? [])
+        for (var i = 0; i < count; i++)
         {
-            if (child is DocxRun run)
+            if (children![i] is DocxRun run)
             {
                 yield return run;
             }
-            else if (child is DocxContainer container)
+            else if (children[i] is DocxContainer container)
             {
                 foreach (var inner in container.Runs())
                 {
@@ -64,11 +87,7 @@ internal abstract class DocxContainer : DocxNode
 
     protected void WriteChildren(DocxXmlWriter writer)
     {
-        if (children is null)
-        {
-            return;
-        }
-        foreach (var child in children)
+        foreach (var child in Children)
         {
             child.WriteTo(writer);
         }
@@ -76,7 +95,7 @@ internal abstract class DocxContainer : DocxNode
 
     private static void AppendText(DocxContainer container, StringBuilder builder)
     {
-        foreach (var child in container.children ?? [])
+        foreach (var child in container.Children)
         {
             if (child is DocxRun { Text: { } text })
             {

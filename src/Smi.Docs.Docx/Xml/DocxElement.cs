@@ -10,7 +10,7 @@ internal sealed class DocxElement(string name, params (string Name, string Value
     /// <summary>Appends <paramref name="children"/> and returns the element, so a constant subtree reads as one expression.</summary>
     public DocxElement With(params IEnumerable<DocxNode> children)
     {
-        Children.AddRange(children);
+        AppendRange(children);
         return this;
     }
 

@@ -6,7 +6,7 @@ internal sealed class DocxParagraph : DocxContainer
     public DocxParagraph(DocxParagraphProperties properties, params IEnumerable<DocxNode> children)
     {
         Properties = properties;
-        Children.AddRange(children);
+        AppendRange(children);
     }
 
     public DocxParagraphProperties Properties { get; }
