@@ -26,6 +26,8 @@ internal sealed class DocxZip(DateTime timestamp)
     private static readonly DateTime DosEnd = new(2107, 12, 31, 0, 0, 0, DateTimeKind.Unspecified);
 
     private const int KeptCapacity = 1024 * 1024;
+    private const int GzipHeaderLength = 10;
+    private const int GzipTrailerLength = 8;
 
     /// <summary>The zip is built in a buffer the thread keeps between letters; only the finished zip is a new array.</summary>
     [ThreadStatic]
@@ -57,13 +59,13 @@ internal sealed class DocxZip(DateTime timestamp)
     public void AddRepeated(string name, ReadOnlySpan<byte> bytes) => Add(name, DocxRepeatedEntries.Get(bytes));
 
     /// <summary>An entry deflated straight into the zip, from a buffer the caller reuses afterwards.</summary>
-    public void Add(string name, ReadOnlySpan<byte> bytes) => Add(name, bytes, Crc32.Compute(bytes), CompressionLevel.Optimal);
+    public void Add(string name, ReadOnlySpan<byte> bytes) => AddWithZlibCrc(name, bytes, CompressionLevel.Optimal);
 
     /// <summary>
     /// The letter's own body (word/document.xml, 30-70 KB): deflated at the fastest level, which takes a third of the
     /// time of a letter less (issue 15) for about 1.5 KB more zip. What the entry unzips to is the same.
     /// </summary>
-    public void AddFastest(string name, ReadOnlySpan<byte> bytes) => Add(name, bytes, Crc32.Compute(bytes), CompressionLevel.Fastest);
+    public void AddFastest(string name, ReadOnlySpan<byte> bytes) => AddWithZlibCrc(name, bytes, CompressionLevel.Fastest);
 
     /// <summary>The central directory and its end record, then the whole zip.</summary>
     public byte[] ToArray()
@@ -114,6 +116,33 @@ internal sealed class DocxZip(DateTime timestamp)
         {
             deflate.Write(bytes);
         }
+        EndEntry(nameBytes, flags, offset, crc, bytes.Length);
+    }
+
+    /// <summary>
+    /// Deflates through a GZipStream: the same deflate data as a DeflateStream at that level, between a 10-byte header
+    /// and a trailer with the CRC-32, which zlib computes while it reads the bytes (vectorised, nearly free) instead of
+    /// us in a second pass (a tenth of a letter's DOCX time). The header is dropped and the trailer read and dropped.
+    /// </summary>
+    private void AddWithZlibCrc(string name, ReadOnlySpan<byte> bytes, CompressionLevel level)
+    {
+        var offset = StartEntry(name, out var nameBytes, out var flags);
+        var start = (int)output.Position;
+        using (var gzip = new GZipStream(output, level, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+        var end = (int)output.Position;
+        var buffer = output.GetBuffer();
+        // RFC 1952: ID1 ID2 CM FLG; zlib sets no flag, so no optional field follows the fixed 10 bytes.
+        if (end - start < GzipHeaderLength + GzipTrailerLength || buffer[start] != 0x1F || buffer[start + 1] != 0x8B || buffer[start + 3] != 0)
+        {
+            throw new InvalidOperationException("zlib wrote a gzip header this zip writer does not know");
+        }
+        var deflatedLength = end - start - GzipHeaderLength - GzipTrailerLength;
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(end - GzipTrailerLength));
+        Buffer.BlockCopy(buffer, start + GzipHeaderLength, buffer, start, deflatedLength);
+        output.SetLength(start + deflatedLength);
         EndEntry(nameBytes, flags, offset, crc, bytes.Length);
     }
 
