@@ -18,8 +18,11 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
 {
     protected override void Write(DocxMarkdownRenderer renderer, MdTable obj)
     {
-        var rows = obj.OfType<MdTableRow>().ToList();
-        var columns = Math.Max(1, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        var columns = 1;
+        foreach (var block in obj)
+        {
+            columns = block is MdTableRow row ? Math.Max(columns, row.Count) : columns;
+        }
         var widths = Widths(columns, renderer.InFormTable);
         // One w:tcPr per column, shared by the cells below each other (nothing changes a cell's properties afterwards).
         var cellProperties = widths.Select(w => CellProperties(w, shaded: false)).ToArray();
@@ -29,9 +32,12 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
             renderer.Language.RightToLeft ? RightToLeftProperties : LeftToRightProperties,
             new DocxElement("w:tblGrid").With(widths.Select(w => new DocxElement("w:gridCol", ("w:w", DocxUnits.Twips(w))))));
         var lists = renderer.Lists.Detach();
-        foreach (var row in rows)
+        foreach (var block in obj)
         {
-            table.Append(Row(renderer, obj, row, cellProperties, questionProperties));
+            if (block is MdTableRow row)
+            {
+                table.Append(Row(renderer, obj, row, cellProperties, questionProperties));
+            }
         }
 
         renderer.Lists.Restore(lists);
@@ -92,10 +98,9 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
             wordRow.Append(AnswerRowProperties);
         }
 
-        var cells = row.OfType<MdTableCell>().ToList();
         for (var index = 0; index < cellProperties.Length; index++)
         {
-            var cell = index < cells.Count ? cells[index] : null;
+            var cell = CellAt(row, index);
             var column = cell is { ColumnIndex: >= 0 } ? cell.ColumnIndex : index;
             var question = renderer.InFormTable && !row.IsHeader && index == 0;
             renderer.HelpOnOwnLine = question;
@@ -104,6 +109,19 @@ internal sealed class DocxTableRenderer : DocxObjectRenderer<MdTable>
         }
 
         return wordRow;
+    }
+
+    /// <summary>The row's cell in column <paramref name="index"/>, null where a short row has none.</summary>
+    private static MdTableCell? CellAt(MdTableRow row, int index)
+    {
+        foreach (var block in row)
+        {
+            if (block is MdTableCell cell && index-- == 0)
+            {
+                return cell;
+            }
+        }
+        return null;
     }
 
     /// <summary>A form's question cell is shaded.</summary>

@@ -35,7 +35,8 @@ internal sealed class DocxZip(DateTime timestamp)
 
     private readonly uint dosTime = DosTime(timestamp);
     private readonly MemoryStream output = TakeOutput();
-    private readonly List<(byte[] Name, ushort Flags, uint Offset, uint Crc, uint CompressedSize, uint Size)> written = [];
+    /// <summary>A letter has about fifteen entries.</summary>
+    private readonly List<(byte[] Name, ushort Flags, uint Offset, uint Crc, uint CompressedSize, uint Size)> written = new(16);
 
     /// <summary>An entry whose bytes are known already: copied if deflated before, deflated now if not.</summary>
     public void Add(string name, DocxZipData data)
