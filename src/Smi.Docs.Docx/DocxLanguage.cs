@@ -30,8 +30,9 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
     private Documents.TextDirection Direction => RightToLeft ? Documents.TextDirection.RightToLeft : Documents.TextDirection.LeftToRight;
 
     /// <summary>
-    /// w:lang for the styles' defaults (<see cref="DocxRun.Language"/> writes a run's own). Word reads w:bidi for right-to-left text, so an Arabic document names its
-    /// language there too; w:val stays the same tag so spelling and hyphenation pick the right dictionary.
+    /// w:lang for the styles' defaults (<see cref="DocxRun.Language"/> writes a run's own). Word reads w:bidi for
+    /// right-to-left text, so an Arabic document names its language there too; w:val stays the same tag so spelling and
+    /// hyphenation pick the right dictionary.
     /// </summary>
     public Languages Languages() => RightToLeft
         ? new Languages { Val = Tag, Bidi = Tag }
