@@ -13,7 +13,7 @@ internal static class DocxPageFooter
 {
     public static void AddFooters(DocxPackage package, DocxPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language)
     {
-        var saved = DocxZipData.Shared(DocxXmlWriter.Part(Build(footer, language)).ToArray());
+        var saved = DocxZipData.ForThisLetter(DocxXmlWriter.Part(Build(footer, language)).ToArray());
         package.AddPart(main, ids.FirstFooter, DocxPartType.Footer).Data = saved;
         package.AddPart(main, ids.DefaultFooter, DocxPartType.Footer).Data = saved;
     }

@@ -218,8 +218,7 @@ internal sealed class DocxPart(string name, string contentType)
         }
         else
         {
-            // The document itself: different in every letter and by far the largest part.
-            zip.AddFastest(Name, saved);
+            zip.Add(Name, saved);
         }
     }
 }

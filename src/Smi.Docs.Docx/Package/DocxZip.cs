@@ -7,8 +7,9 @@ namespace Smi.Docs.Docx.Package;
 /// <summary>
 /// The zip of a DOCX, written by hand so a part that is the same in every letter (styles, fonts, the logo) is deflated
 /// once and copied as bytes. The layout is the one System.IO.Compression's ZipArchive writes (its Deflate at the
-/// Optimal level, no data descriptors, Unix 0644 attributes); only word/document.xml is deflated at the Fastest level
-/// (<see cref="AddFastest"/>), so its compressed bytes differ from ZipArchive's, not what it unzips to. Every entry carries the
+/// Optimal level, no data descriptors, Unix 0644 attributes), except that what is deflated per letter (the document,
+/// its footer) is deflated at the Fastest level (<see cref="LetterLevel"/>): those compressed bytes differ from
+/// ZipArchive's, not what they unzip to. Every entry carries the
 /// document's own timestamp instead of the clock: the same letter produces the same bytes (and hash) every time.
 /// </summary>
 internal sealed class DocxZip(DateTime timestamp)
@@ -28,6 +29,9 @@ internal sealed class DocxZip(DateTime timestamp)
     private const int KeptCapacity = 1024 * 1024;
     private const int GzipHeaderLength = 10;
     private const int GzipTrailerLength = 8;
+
+    /// <summary>What is deflated for one letter is deflated fast; what is deflated once and kept, small.</summary>
+    internal const CompressionLevel LetterLevel = CompressionLevel.Fastest;
 
     /// <summary>The zip is built in a buffer the thread keeps between letters; only the finished zip is a new array.</summary>
     [ThreadStatic]
@@ -59,14 +63,12 @@ internal sealed class DocxZip(DateTime timestamp)
     /// </summary>
     public void AddRepeated(string name, ReadOnlySpan<byte> bytes) => Add(name, DocxRepeatedEntries.Get(bytes));
 
-    /// <summary>An entry deflated straight into the zip, from a buffer the caller reuses afterwards.</summary>
-    public void Add(string name, ReadOnlySpan<byte> bytes) => AddWithZlibCrc(name, bytes, CompressionLevel.Optimal);
-
     /// <summary>
-    /// The letter's own body (word/document.xml, 30-70 KB): deflated at the fastest level, which takes a third of the
-    /// time of a letter less (issue 15) for about 1.5 KB more zip. What the entry unzips to is the same.
+    /// An entry of this letter only (word/document.xml, the relationships of its links), deflated straight into the zip
+    /// from a buffer the caller reuses afterwards, at the Fastest level: for a 30-70 KB document.xml that is a third
+    /// of a letter's DOCX time less (issue 15) for about 1.5 KB more zip. What the entry unzips to is the same.
     /// </summary>
-    public void AddFastest(string name, ReadOnlySpan<byte> bytes) => AddWithZlibCrc(name, bytes, CompressionLevel.Fastest);
+    public void Add(string name, ReadOnlySpan<byte> bytes) => AddWithZlibCrc(name, bytes, LetterLevel);
 
     /// <summary>The central directory and its end record, then the whole zip.</summary>
     public byte[] ToArray()
@@ -218,14 +220,19 @@ internal sealed class DocxZipData
 
     public int Length => Bytes.Length;
 
-    /// <summary>Bytes deflated while the zip is written: the parts that differ per letter.</summary>
+    /// <summary>Bytes deflated (at the Optimal level) only when the zip is written: a repeating entry too long to keep.</summary>
     public static DocxZipData Of(byte[] bytes) => new(bytes, null);
 
     /// <summary>Bytes deflated now, once, for a part that is cached and copied into many letters.</summary>
-    public static DocxZipData Shared(byte[] bytes)
+    public static DocxZipData Shared(byte[] bytes) => Deflate(bytes, CompressionLevel.Optimal);
+
+    /// <summary>Bytes of this letter only that go into its zip more than once (the footer): deflated once, fast.</summary>
+    public static DocxZipData ForThisLetter(byte[] bytes) => Deflate(bytes, DocxZip.LetterLevel);
+
+    private static DocxZipData Deflate(byte[] bytes, CompressionLevel level)
     {
         using var output = new MemoryStream();
-        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
         {
             deflate.Write(bytes);
         }
