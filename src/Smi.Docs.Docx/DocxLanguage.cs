@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx;
 
@@ -29,86 +30,38 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
     private Documents.TextDirection Direction => RightToLeft ? Documents.TextDirection.RightToLeft : Documents.TextDirection.LeftToRight;
 
     /// <summary>
-    /// w:lang for the defaults. Word reads w:bidi for right-to-left text, so an Arabic document names its
-    /// language there too; w:val stays the same tag so spelling and hyphenation pick the right dictionary.
+    /// w:lang for the styles' defaults (<see cref="DocxRun.Language"/> writes a run's own). Word reads w:bidi for
+    /// right-to-left text, so an Arabic document names its language there too; w:val stays the same tag so spelling and
+    /// hyphenation pick the right dictionary.
     /// </summary>
     public Languages Languages() => RightToLeft
         ? new Languages { Val = Tag, Bidi = Tag }
         : new Languages { Val = Tag };
 
-    /// <summary>
-    /// Run properties in schema order (rStyle, b, bCs, i, iCs, rtl): the validator rejects any other order.
-    /// Right-to-left documents mark every run with w:rtl so Word shapes and orders it as Arabic.
-    /// </summary>
-    public RunProperties? RunProperties(bool bold = false, bool italic = false, string? characterStyle = null)
-    {
-        var properties = new RunProperties();
-        if (characterStyle is not null)
-        {
-            properties.Append(new RunStyle { Val = characterStyle });
-        }
-
-        if (bold)
-        {
-            properties.Append(new Bold(), new BoldComplexScript());
-        }
-
-        if (italic)
-        {
-            properties.Append(new Italic(), new ItalicComplexScript());
-        }
-
-        if (RightToLeft)
-        {
-            properties.Append(new RightToLeftText());
-        }
-
-        return properties.HasChildren ? properties : null;
-    }
-
-    /// <summary>A text run; spaces are preserved because Markdown inlines often start or end with one.</summary>
-    public Run TextRun(string text, bool bold = false, bool italic = false, string? characterStyle = null)
-    {
-        var run = new Run();
-        if (RunProperties(bold, italic, characterStyle) is { } properties)
-        {
-            run.Append(properties);
-        }
-
-        run.Append(new Text(DocxText.Printable(text)) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
-        return run;
-    }
+    /// <summary>A text run; right-to-left documents mark every run with w:rtl so Word shapes and orders it as Arabic.</summary>
+    public DocxRun TextRun(string text, bool bold = false, bool italic = false, string? characterStyle = null) =>
+        new() { Style = characterStyle, Bold = bold, Italic = italic, RightToLeft = RightToLeft, Text = DocxText.Printable(text) };
 
     /// <summary>A run holding a tab, break, field result or drawing instead of text, with the same direction marks.</summary>
-    public Run ContentRun(DocumentFormat.OpenXml.OpenXmlElement content)
-    {
-        var run = new Run();
-        if (RunProperties() is { } properties)
-        {
-            run.Append(properties);
-        }
-
-        run.Append(content);
-        return run;
-    }
+    public DocxRun ContentRun(DocxNode content) => new() { RightToLeft = RightToLeft, Content = content };
 
     /// <summary>
     /// Gives the paragraphs and runs of a later part of a bundle their own direction and language where the styles,
     /// made for the first part, say otherwise (a Dutch original behind an Arabic translation).
     /// </summary>
-    public static void MarkPart(IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> elements, DocxLanguage part, DocxLanguage document)
+    public static void MarkPart(ReadOnlySpan<DocxNode> elements, DocxLanguage part, DocxLanguage document)
     {
-        foreach (var element in elements.ToList())
+        foreach (var element in elements)
         {
-            foreach (var paragraph in element is Paragraph p ? [p] : element.Descendants<Paragraph>())
+            foreach (var paragraph in element is DocxParagraph p ? [p] : element is DocxContainer c ? c.Paragraphs() : [])
             {
                 if (part.RightToLeft != document.RightToLeft)
                 {
-                    (paragraph.ParagraphProperties ??= new ParagraphProperties()).BiDi = new BiDi { Val = part.RightToLeft };
+                    paragraph.Properties.BiDi = part.RightToLeft;
                 }
-                foreach (var run in paragraph.Descendants<Run>())
+                foreach (var run in paragraph.Runs())
                 {
-                    (run.RunProperties ??= new RunProperties()).Languages ??= part.Languages();
+                    run.Language ??= part;
                 }
             }
         }

@@ -1,10 +1,9 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using Smi.Docs.Docx.Frame;
 using Smi.Docs.Docx.Markdown;
 using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx;
 
@@ -14,8 +13,6 @@ namespace Smi.Docs.Docx;
 /// </summary>
 public sealed class DocxRenderer
 {
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
     public byte[] Render(LetterDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -37,21 +34,21 @@ public sealed class DocxRenderer
         // Explicit relationship ids everywhere, so the bytes never differ per run.
         var main = package.AddPart(package.Root, "rIdMain", DocxPartType.MainDocument);
         var numbering = new DocxNumbering();
-        var body = new Body();
+        var body = new DocxElement("w:body");
 
         for (var index = 0; index < parts.Count; index++)
         {
             var document = parts[index];
             var language = DocxLanguage.From(document.Info);
             var ids = DocxSectionIds.ForPart(index);
-            var start = body.ChildElements.Count;
+            var start = body.Children.Length;
             DocxAddressBlock.Write(body, document.Frame, language);
             DocxReferenceBlock.Write(body, document.Frame, language);
             new DocxMarkdownRenderer(main, language, numbering, body).Render(document.Body);
             EnsureParagraphBeforeSection(body);
             if (language != first)
             {
-                DocxLanguage.MarkPart(body.ChildElements.Skip(start), language, first);
+                DocxLanguage.MarkPart(body.Children[start..], language, first);
             }
 
             DocxLetterhead.AddHeaders(package, main, ids, document.Frame.Letterhead, language, document.Frame.HasAddressWindow);
@@ -60,33 +57,31 @@ public sealed class DocxRenderer
             if (index < parts.Count - 1)
             {
                 // A section ends in its last paragraph; the next part starts on a new page (the default section break).
-                var last = (Paragraph)body.LastChild!;
-                (last.ParagraphProperties ??= new ParagraphProperties()).SectionProperties = section;
+                ((DocxParagraph)body.LastChild!).Properties.Section = section;
             }
             else
             {
                 body.Append(section);
             }
         }
-        var wordDocument = new Document(body);
-        wordDocument.AddNamespaceDeclaration("r", RelationshipsNamespace);
-        main.Element = wordDocument;
+        main.Element = new DocxElement("w:document", ("xmlns:r", DocxNamespaces.Relationships), ("xmlns:w", DocxNamespaces.Wordprocessing)).With(body);
 
         package.AddPart(main, "rIdStyles", DocxPartType.Styles).Data = DocxPartCache.Styles(first);
         package.AddPart(main, "rIdNumbering", DocxPartType.Numbering).Data = DocxPartCache.Numbering(numbering);
         package.AddPart(main, "rIdSettings", DocxPartType.Settings).Data = DocxPartCache.Settings(first);
         package.AddPart(main, "rIdFonts", DocxPartType.FontTable).Data = DocxPartCache.FontTable();
-        package.AddPart(package.Root, "rIdCore", DocxPartType.CoreProperties).Data = DocxZipData.Of(DocxCoreProperties.Build(parts[0].Info, first));
+        // The same for every letter of a document, municipality, language and decision date: deflated once, kept.
+        package.AddPart(package.Root, "rIdCore", DocxPartType.CoreProperties).Data = DocxRepeatedEntries.Get(DocxCoreProperties.Build(parts[0].Info, first));
 
         return package.Save(parts[0].Info.Timestamp);
     }
 
     /// <summary>Word wants a paragraph after a final table, or it cannot place the cursor below it.</summary>
-    private static void EnsureParagraphBeforeSection(Body body)
+    private static void EnsureParagraphBeforeSection(DocxElement body)
     {
-        if (body.LastChild is not Paragraph)
+        if (body.LastChild is not DocxParagraph)
         {
-            body.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Normal)));
+            body.Append(new DocxParagraph(new(DocxStyleIds.Normal)));
         }
     }
 }

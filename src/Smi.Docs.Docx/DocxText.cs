@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -18,6 +19,11 @@ internal static class DocxText
     internal const int LongestUnbrokenRun = 60;
 
     private const char ZeroWidthSpace = '\u200B';
+
+    /// <summary>Every character that may need dropping: control characters, surrogates (fine in a pair), U+FFFE and U+FFFF.</summary>
+    private static readonly SearchValues<char> Suspicious = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
+         .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFE', '\uFFFF']);
 
     /// <summary>Text for a run in the body: <see cref="Clean"/>, then a zero-width space in every over-long word.</summary>
     public static string Printable(string text) => BreakLongWords(Clean(text));
@@ -87,9 +93,15 @@ internal static class DocxText
         return builder.ToString();
     }
 
+    /// <summary>Almost all text is clean: one vectorised search decides, and only a suspicious character is looked at closely.</summary>
     private static bool IsClean(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var first = text.AsSpan().IndexOfAny(Suspicious);
+        if (first < 0)
+        {
+            return true;
+        }
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))

@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Frame;
 
@@ -10,7 +10,7 @@ namespace Smi.Docs.Docx.Frame;
 /// </summary>
 internal static class DocxAddressBlock
 {
-    public static void Write(Body body, LetterFrame frame, DocxLanguage language)
+    public static void Write(DocxContainer body, LetterFrame frame, DocxLanguage language)
     {
         if (!string.IsNullOrWhiteSpace(frame.ReturnAddress))
         {
@@ -24,17 +24,17 @@ internal static class DocxAddressBlock
     }
 
     /// <summary>The address is Dutch for PostNL in every letter, so in a right-to-left letter it is a left-to-right paragraph.</summary>
-    private static Paragraph Line(string styleId, string text, DocxLanguage language)
+    private static DocxParagraph Line(string styleId, string text, DocxLanguage language)
     {
-        var properties = DocxParagraphs.Properties(styleId, frame: DocxPageLayout.AddressFrame(language.RightToLeft));
+        var properties = new DocxParagraphProperties(styleId) { Frame = DocxPageLayout.AddressFrame(language.RightToLeft) };
         if (!language.RightToLeft)
         {
-            return new Paragraph(properties, language.TextRun(text));
+            return new DocxParagraph(properties, language.TextRun(text));
         }
-        properties.BiDi = new BiDi { Val = false };
+        properties.BiDi = false;
         var dutch = new DocxLanguage(DocxLanguage.Dutch.Tag, RightToLeft: false);
         var run = dutch.TextRun(text);
-        (run.RunProperties ??= new RunProperties()).Languages = dutch.Languages();
-        return new Paragraph(properties, run);
+        run.Language = dutch;
+        return new DocxParagraph(properties, run);
     }
 }

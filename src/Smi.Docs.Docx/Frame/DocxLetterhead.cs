@@ -1,7 +1,7 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Frame;
 
@@ -20,50 +20,53 @@ internal static class DocxLetterhead
         first.Repeats = true;
 
         var following = package.AddPart(main, ids.DefaultHeader, DocxPartType.Header);
-        following.Element = new Header(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
+        following.Element = new DocxElement("w:hdr", ("xmlns:w", DocxNamespaces.Wordprocessing))
+            .With(new DocxParagraph(new(DocxStyleIds.Header), language.TextRun(letterhead.MunicipalityName)));
         following.Repeats = true;
     }
 
-    private static Header FirstHeader(DocxPackage package, DocxPart part, Letterhead letterhead, DocxLanguage language, bool addressWindow)
+    private static DocxElement FirstHeader(DocxPackage package, DocxPart part, Letterhead letterhead, DocxLanguage language, bool addressWindow)
     {
-        var header = new Header();
-        // Declared once on the root instead of on every element that uses them.
-        header.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-        header.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
-        header.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
-        header.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        // The drawing's namespaces are declared once on the root instead of on every element that uses them.
+        var header = new DocxElement(
+            "w:hdr",
+            ("xmlns:r", DocxNamespaces.Relationships),
+            ("xmlns:wp", DocxNamespaces.WordprocessingDrawing),
+            ("xmlns:a", DocxNamespaces.Drawing),
+            ("xmlns:pic", DocxNamespaces.Picture),
+            ("xmlns:w", DocxNamespaces.Wordprocessing));
         if (DocxLogo.CanEmbed(letterhead.Logo))
         {
-            header.Append(new Paragraph(
-                DocxParagraphs.Properties(DocxStyleIds.Briefhoofd, frame: DocxPageLayout.LetterheadFrame()),
+            header.Append(new DocxParagraph(
+                new(DocxStyleIds.Briefhoofd) { Frame = DocxPageLayout.LetterheadFrame },
                 language.ContentRun(DocxLogo.Embed(package, part, letterhead.Logo!))));
         }
 
-        header.Append(new Paragraph(
-            DocxParagraphs.Properties(DocxStyleIds.Briefhoofd, frame: DocxPageLayout.LetterheadFrame()),
+        header.Append(new DocxParagraph(
+            new(DocxStyleIds.Briefhoofd) { Frame = DocxPageLayout.LetterheadFrame },
             language.TextRun(letterhead.MunicipalityName)));
 
         foreach (var contact in letterhead.ContactLines)
         {
             var line = contact.Value is null ? contact.Text : $"{contact.Text} {language.FrameValue(contact.Value)}";
-            var properties = DocxParagraphs.Properties(DocxStyleIds.Header, frame: DocxPageLayout.ContactFrame(addressWindow, language.RightToLeft));
+            var properties = new DocxParagraphProperties(DocxStyleIds.Header) { Frame = DocxPageLayout.ContactFrame(addressWindow, language.RightToLeft) };
             // In a right-to-left letter a Dutch line ("1200 AB Voorbeeldstad") reads left to right; a labelled one does not.
             if (language.RightToLeft && !DocxLanguage.StartsRightToLeft(line))
             {
-                properties.BiDi = new BiDi { Val = false };
+                properties.BiDi = false;
             }
-            header.Append(new Paragraph(properties, language.TextRun(line)));
+            header.Append(new DocxParagraph(properties, language.TextRun(line)));
         }
 
-        header.Append(new Paragraph(DocxParagraphs.Properties(
-            DocxStyleIds.Header,
-            spacing: new SpacingBetweenLines
-            {
-                Before = "0",
-                After = "0",
-                Line = DocxUnits.Twips(DocxPageLayout.FirstHeaderSpacerTwips(addressWindow)),
-                LineRule = LineSpacingRuleValues.Exact,
-            })));
+        header.Append(new DocxParagraph(new(DocxStyleIds.Header)
+        {
+            Spacing = new DocxElement(
+                "w:spacing",
+                ("w:before", "0"),
+                ("w:after", "0"),
+                ("w:line", DocxUnits.Twips(DocxPageLayout.FirstHeaderSpacerTwips(addressWindow))),
+                ("w:lineRule", "exact")),
+        }));
         return header;
     }
 }

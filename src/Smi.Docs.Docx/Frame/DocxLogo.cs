@@ -1,9 +1,7 @@
-using Smi.Docs.Docx.Package;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Globalization;
 using Smi.Docs.Documents;
-using A = DocumentFormat.OpenXml.Drawing;
-using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
-using Wp = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Smi.Docs.Docx.Package;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Frame;
 
@@ -19,33 +17,36 @@ internal static class DocxLogo
 
     public static bool CanEmbed(LogoImage? logo) => logo is { Data.Length: > 0, WidthPixels: > 0, HeightPixels: > 0 } && PartType(logo) is not null;
 
-    public static Drawing Embed(DocxPackage package, DocxPart header, LogoImage logo)
+    /// <summary>w:drawing with an inline picture; the header declares the wp, a, pic and r prefixes.</summary>
+    public static DocxElement Embed(DocxPackage package, DocxPart header, LogoImage logo)
     {
         package.AddPart(header, RelationshipId, PartType(logo)!).Data = DocxPartCache.Logo(logo.Data);
 
         var (width, height) = Size(logo);
-        return new Drawing(new Wp.Inline(
-            new Wp.Extent { Cx = width, Cy = height },
-            new Wp.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new Wp.DocProperties { Id = 1U, Name = "Logo", Description = DocxText.Clean(logo.AlternativeText) },
-            new Wp.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(new A.GraphicData(Picture(width, height)) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
-        {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
-        });
+        var cx = width.ToString(CultureInfo.InvariantCulture);
+        var cy = height.ToString(CultureInfo.InvariantCulture);
+        return new DocxElement("w:drawing").With(
+            new DocxElement("wp:inline", ("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")).With(
+                new DocxElement("wp:extent", ("cx", cx), ("cy", cy)),
+                new DocxElement("wp:effectExtent", ("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")),
+                new DocxElement("wp:docPr", ("id", "1"), ("name", "Logo"), ("descr", DocxText.Clean(logo.AlternativeText))),
+                new DocxElement("wp:cNvGraphicFramePr").With(new DocxElement("a:graphicFrameLocks", ("noChangeAspect", "1"))),
+                new DocxElement("a:graphic").With(
+                    new DocxElement("a:graphicData", ("uri", DocxNamespaces.Picture)).With(Picture(cx, cy)))));
     }
 
-    private static Pic.Picture Picture(long width, long height) => new(
-        new Pic.NonVisualPictureProperties(
-            new Pic.NonVisualDrawingProperties { Id = 0U, Name = "Logo" },
-            new Pic.NonVisualPictureDrawingProperties()),
-        new Pic.BlipFill(new A.Blip { Embed = RelationshipId }, new A.Stretch(new A.FillRectangle())),
-        new Pic.ShapeProperties(
-            new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = width, Cy = height }),
-            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+    private static DocxElement Picture(string cx, string cy) => new DocxElement("pic:pic").With(
+        new DocxElement("pic:nvPicPr").With(
+            new DocxElement("pic:cNvPr", ("id", "0"), ("name", "Logo")),
+            new DocxElement("pic:cNvPicPr")),
+        new DocxElement("pic:blipFill").With(
+            new DocxElement("a:blip", ("r:embed", RelationshipId)),
+            new DocxElement("a:stretch").With(new DocxElement("a:fillRect"))),
+        new DocxElement("pic:spPr").With(
+            new DocxElement("a:xfrm").With(
+                new DocxElement("a:off", ("x", "0"), ("y", "0")),
+                new DocxElement("a:ext", ("cx", cx), ("cy", cy))),
+            new DocxElement("a:prstGeom", ("prst", "rect")).With(new DocxElement("a:avLst"))));
 
     /// <summary>Scales the pixel size (taken as 96 dpi) down to fit the letterhead, keeping the aspect ratio.</summary>
     private static (long Width, long Height) Size(LogoImage logo)

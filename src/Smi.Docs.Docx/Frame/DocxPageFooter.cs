@@ -1,7 +1,7 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Frame;
 
@@ -13,38 +13,35 @@ internal static class DocxPageFooter
 {
     public static void AddFooters(DocxPackage package, DocxPart main, DocxSectionIds ids, PageFooter footer, DocxLanguage language)
     {
-        var saved = DocxZipData.Shared(DocxPart.Serialize(Build(footer, language)));
+        var saved = DocxZipData.ForThisLetter(DocxXmlWriter.Part(Build(footer, language)).ToArray());
         package.AddPart(main, ids.FirstFooter, DocxPartType.Footer).Data = saved;
         package.AddPart(main, ids.DefaultFooter, DocxPartType.Footer).Data = saved;
     }
 
-    private static Footer Build(PageFooter footer, DocxLanguage language)
+    /// <summary>The page numbers go to the right margin, whatever the footer text's length.</summary>
+    private static readonly DocxElement RightMarginTab = new("w:ptab", ("w:alignment", "right"), ("w:relativeTo", "margin"), ("w:leader", "none"));
+
+    private static DocxElement Build(PageFooter footer, DocxLanguage language)
     {
-        var paragraph = new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Footer));
+        var paragraph = new DocxParagraph(new(DocxStyleIds.Footer));
         if (!string.IsNullOrEmpty(footer.Text))
         {
             paragraph.Append(language.TextRun(footer.Text));
         }
 
-        paragraph.Append(
-            language.ContentRun(new PositionalTab
-            {
-                Alignment = AbsolutePositionTabAlignmentValues.Right,
-                RelativeTo = AbsolutePositionTabPositioningBaseValues.Margin,
-                Leader = AbsolutePositionTabLeaderCharValues.None,
-            }),
-            language.TextRun(footer.PageLabelBefore),
-            Field(" PAGE ", language),
-            language.TextRun(footer.PageLabelBetween),
-            Field(" NUMPAGES ", language));
+        paragraph.Append(language.ContentRun(RightMarginTab));
+        paragraph.Append(language.TextRun(footer.PageLabelBefore));
+        paragraph.Append(Field(" PAGE ", language));
+        paragraph.Append(language.TextRun(footer.PageLabelBetween));
+        paragraph.Append(Field(" NUMPAGES ", language));
         if (footer.PageLabelAfter.Length > 0)
         {
             paragraph.Append(language.TextRun(footer.PageLabelAfter));
         }
-        return new Footer(paragraph);
+        return new DocxElement("w:ftr", ("xmlns:w", DocxNamespaces.Wordprocessing)).With(paragraph);
     }
 
     /// <summary>A simple field; the cached result "1" is what readers that do not update fields show.</summary>
-    private static SimpleField Field(string instruction, DocxLanguage language) =>
-        new(language.TextRun("1")) { Instruction = instruction };
+    private static DocxElement Field(string instruction, DocxLanguage language) =>
+        new DocxElement("w:fldSimple", ("w:instr", instruction)).With(language.TextRun("1"));
 }

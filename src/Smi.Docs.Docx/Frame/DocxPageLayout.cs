@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Frame;
 
@@ -25,11 +25,19 @@ internal static class DocxPageLayout
     public static int FirstHeaderSpacerTwips(bool addressWindow) =>
         DocxUnits.MmToTwips((addressWindow ? EnvelopeWindow.TopMm + EnvelopeWindow.HeightMm + GapBelowWindowMm : FormBodyTopMm) - HeaderDistanceMm);
 
-    public static FrameProperties LetterheadFrame() =>
-        Frame(EnvelopeWindow.PageMarginLeftMm, HeaderDistanceMm, EnvelopeWindow.WidthMm, null);
+    public static DocxElement LetterheadFrame { get; } = Frame(EnvelopeWindow.PageMarginLeftMm, HeaderDistanceMm, EnvelopeWindow.WidthMm, null);
+
+    /// <summary>The frames are the same in every letter: made once, shared (they have no children to change).</summary>
+    private static readonly DocxElement[] ContactFrames =
+        [ContactFrameAt(false, false), ContactFrameAt(false, true), ContactFrameAt(true, false), ContactFrameAt(true, true)];
+
+    private static readonly DocxElement[] AddressFrames = [AddressFrameAt(false), AddressFrameAt(true)];
 
     /// <summary>Beside the window in a letter; beside the letterhead in a form, which has no window.</summary>
-    public static FrameProperties ContactFrame(bool addressWindow, bool rightToLeft = false)
+    public static DocxElement ContactFrame(bool addressWindow, bool rightToLeft = false) =>
+        ContactFrames[(addressWindow ? 2 : 0) + (rightToLeft ? 1 : 0)];
+
+    private static DocxElement ContactFrameAt(bool addressWindow, bool rightToLeft)
     {
         var left = EnvelopeWindow.LeftMm + EnvelopeWindow.WidthMm + GapBesideWindowMm;
         var width = 210 - EnvelopeWindow.PageMarginRightMm - left;
@@ -42,31 +50,34 @@ internal static class DocxPageLayout
     /// right-to-left section measures a frame's position from the right edge of the page (seen in LibreOffice, which
     /// follows Word here), but the window of a Dutch envelope stays on the left, so its position is mirrored back.
     /// </summary>
-    public static FrameProperties AddressFrame(bool rightToLeft = false) =>
+    public static DocxElement AddressFrame(bool rightToLeft = false) => AddressFrames[rightToLeft ? 1 : 0];
+
+    private static DocxElement AddressFrameAt(bool rightToLeft) =>
         Frame(rightToLeft ? Mirrored(EnvelopeWindow.LeftMm, EnvelopeWindow.WidthMm) : EnvelopeWindow.LeftMm,
             EnvelopeWindow.TopMm, EnvelopeWindow.WidthMm, EnvelopeWindow.HeightMm);
 
     /// <summary>The x a right-to-left section needs (it measures from the right edge) to put a frame at <paramref name="leftMm"/>.</summary>
     private static double Mirrored(double leftMm, double widthMm) => 210 - leftMm - widthMm;
 
-    private static FrameProperties Frame(double xMm, double yMm, double widthMm, double? heightMm)
+    /// <summary>w:framePr, its attributes in schema order; w:h only for a frame of fixed height.</summary>
+    private static DocxElement Frame(double xMm, double yMm, double widthMm, double? heightMm)
     {
-        var frame = new FrameProperties
-        {
-            Width = DocxUnits.Twips(DocxUnits.MmToTwips(widthMm)),
-            HeightType = heightMm is null ? HeightRuleValues.Auto : HeightRuleValues.Exact,
-            Wrap = TextWrappingValues.NotBeside,
-            HorizontalPosition = HorizontalAnchorValues.Page,
-            VerticalPosition = VerticalAnchorValues.Page,
-            X = DocxUnits.Twips(DocxUnits.MmToTwips(xMm)),
-            Y = DocxUnits.Twips(DocxUnits.MmToTwips(yMm)),
-            AnchorLock = true,
-        };
+        List<(string, string)> attributes = [("w:w", DocxUnits.Twips(DocxUnits.MmToTwips(widthMm)))];
         if (heightMm is { } height)
         {
-            frame.Height = (uint)DocxUnits.MmToTwips(height);
+            attributes.Add(("w:h", DocxUnits.Twips(DocxUnits.MmToTwips(height))));
         }
 
-        return frame;
+        attributes.AddRange(
+        [
+            ("w:wrap", "notBeside"),
+            ("w:hAnchor", "page"),
+            ("w:vAnchor", "page"),
+            ("w:x", DocxUnits.Twips(DocxUnits.MmToTwips(xMm))),
+            ("w:y", DocxUnits.Twips(DocxUnits.MmToTwips(yMm))),
+            ("w:hRule", heightMm is null ? "auto" : "exact"),
+            ("w:anchorLock", "true"),
+        ]);
+        return new DocxElement("w:framePr", [.. attributes]);
     }
 }

@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Frame;
 
@@ -10,14 +10,14 @@ namespace Smi.Docs.Docx.Frame;
 /// </summary>
 internal static class DocxReferenceBlock
 {
-    public static void Write(Body body, LetterFrame frame, DocxLanguage language)
+    public static void Write(DocxContainer body, LetterFrame frame, DocxLanguage language)
     {
         foreach (var field in frame.ReferenceFields)
         {
-            body.Append(new Paragraph(
-                DocxParagraphs.Properties(DocxStyleIds.Kenmerk),
+            body.Append(new DocxParagraph(
+                new(DocxStyleIds.Kenmerk),
                 language.TextRun(field.Label),
-                language.ContentRun(new TabChar()),
+                language.ContentRun(DocxRunContent.Tab),
                 language.TextRun(language.FrameValue(field.Value))));
         }
 
@@ -28,7 +28,7 @@ internal static class DocxReferenceBlock
 
         if (!string.IsNullOrWhiteSpace(frame.Salutation))
         {
-            body.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Aanhef), language.TextRun(frame.Salutation)));
+            body.Append(new DocxParagraph(new(DocxStyleIds.Aanhef), language.TextRun(frame.Salutation)));
         }
     }
 
@@ -36,18 +36,17 @@ internal static class DocxReferenceBlock
     /// The notice is in its own language, which differs from the document's when a Dutch letter stands in for a missing
     /// translation (an Arabic notice in a Dutch letter): it then gets its own direction and w:lang.
     /// </summary>
-    private static Paragraph Notice(FrameNotice notice, DocxLanguage document)
+    private static DocxParagraph Notice(FrameNotice notice, DocxLanguage document)
     {
         var rightToLeft = notice.Direction == Documents.TextDirection.RightToLeft;
-        var properties = DocxParagraphs.Properties(DocxStyleIds.Melding);
+        var properties = new DocxParagraphProperties(DocxStyleIds.Melding);
         if (rightToLeft != document.RightToLeft)
         {
-            properties.Append(new BiDi { Val = rightToLeft });
+            properties.BiDi = rightToLeft;
         }
         var own = new DocxLanguage(notice.LanguageTag, rightToLeft);
         var run = own.TextRun(notice.Text);
-        var runProperties = run.RunProperties ?? run.PrependChild(new RunProperties());
-        runProperties.Append(own.Languages());
-        return new Paragraph(properties, run);
+        run.Language = own;
+        return new DocxParagraph(properties, run);
     }
 }

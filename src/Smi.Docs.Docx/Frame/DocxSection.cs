@@ -1,35 +1,46 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Smi.Docs.Documents;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Frame;
 
 /// <summary>A4 portrait, margins from <see cref="EnvelopeWindow"/>, a separate first-page header (w:titlePg).</summary>
 internal static class DocxSection
 {
-    public static SectionProperties Build(DocxSectionIds ids, DocxLanguage language)
+    /// <summary>The page size, margins and title page are the same in every section of every letter.</summary>
+    private static readonly DocxElement[] Page =
+    [
+        new("w:pgSz", ("w:w", DocxUnits.Twips(DocxUnits.A4WidthTwips)), ("w:h", DocxUnits.Twips(DocxUnits.A4HeightTwips)), ("w:orient", "portrait")),
+        new(
+            "w:pgMar",
+            ("w:top", Mm(EnvelopeWindow.PageMarginTopMm)),
+            ("w:right", Mm(EnvelopeWindow.PageMarginRightMm)),
+            ("w:bottom", Mm(EnvelopeWindow.PageMarginBottomMm)),
+            ("w:left", Mm(EnvelopeWindow.PageMarginLeftMm)),
+            ("w:header", Mm(DocxPageLayout.HeaderDistanceMm)),
+            ("w:footer", Mm(DocxPageLayout.FooterDistanceMm)),
+            ("w:gutter", "0")),
+        new("w:titlePg"),
+    ];
+
+    private static readonly DocxElement RightToLeftSection = new("w:bidi");
+
+    public static DocxElement Build(DocxSectionIds ids, DocxLanguage language)
     {
-        var section = new SectionProperties(
-            new HeaderReference { Type = HeaderFooterValues.First, Id = ids.FirstHeader },
-            new HeaderReference { Type = HeaderFooterValues.Default, Id = ids.DefaultHeader },
-            new FooterReference { Type = HeaderFooterValues.First, Id = ids.FirstFooter },
-            new FooterReference { Type = HeaderFooterValues.Default, Id = ids.DefaultFooter },
-            new PageSize { Width = DocxUnits.A4WidthTwips, Height = DocxUnits.A4HeightTwips, Orient = PageOrientationValues.Portrait },
-            new PageMargin
-            {
-                Top = DocxUnits.MmToTwips(EnvelopeWindow.PageMarginTopMm),
-                Bottom = DocxUnits.MmToTwips(EnvelopeWindow.PageMarginBottomMm),
-                Left = (uint)DocxUnits.MmToTwips(EnvelopeWindow.PageMarginLeftMm),
-                Right = (uint)DocxUnits.MmToTwips(EnvelopeWindow.PageMarginRightMm),
-                Header = (uint)DocxUnits.MmToTwips(DocxPageLayout.HeaderDistanceMm),
-                Footer = (uint)DocxUnits.MmToTwips(DocxPageLayout.FooterDistanceMm),
-                Gutter = 0U,
-            },
-            new TitlePage());
+        var section = new DocxElement("w:sectPr").With(
+            Reference("w:headerReference", "first", ids.FirstHeader),
+            Reference("w:headerReference", "default", ids.DefaultHeader),
+            Reference("w:footerReference", "first", ids.FirstFooter),
+            Reference("w:footerReference", "default", ids.DefaultFooter));
+        section.AppendRange(Page);
         if (language.RightToLeft)
         {
-            section.Append(new BiDi());
+            section.Append(RightToLeftSection);
         }
 
         return section;
     }
+
+    private static DocxElement Reference(string name, string type, string id) => new(name, ("w:type", type), ("r:id", id));
+
+    private static string Mm(double mm) => DocxUnits.Twips(DocxUnits.MmToTwips(mm));
 }

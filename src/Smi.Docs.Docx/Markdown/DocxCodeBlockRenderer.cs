@@ -14,7 +14,7 @@ internal sealed class DocxCodeBlockRenderer : DocxObjectRenderer<CodeBlock>
         var lines = obj.Lines;
         for (var i = 0; i < lines.Count; i++)
         {
-            var paragraph = renderer.WriteParagraph(DocxParagraphs.Properties(DocxStyleIds.Code), null);
+            var paragraph = renderer.WriteParagraph(new(DocxStyleIds.Code), null);
             var text = lines.Lines[i].Slice.ToString();
             if (text.Length > 0)
             {

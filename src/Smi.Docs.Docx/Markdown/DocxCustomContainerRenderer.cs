@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.CustomContainers;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown;
 
@@ -30,15 +30,26 @@ internal sealed class DocxCustomContainerRenderer : DocxObjectRenderer<CustomCon
         }
 
         var container = renderer.Container;
-        var before = container.ChildElements.Count;
+        var before = container.Children.Length;
         renderer.PushParagraphStyle(DocxStyleIds.Ondertekening);
         renderer.WriteChildren(obj);
         renderer.PopParagraphStyle();
 
-        var last = container.ChildElements.Skip(before).OfType<Paragraph>().LastOrDefault();
-        if (last?.ParagraphProperties is { } properties)
+        if (LastParagraph(container.Children[before..]) is { } last)
         {
-            properties.KeepNext = new KeepNext { Val = false };
+            last.Properties.KeepNext = false;
         }
+    }
+
+    private static DocxParagraph? LastParagraph(ReadOnlySpan<DocxNode> nodes)
+    {
+        for (var i = nodes.Length - 1; i >= 0; i--)
+        {
+            if (nodes[i] is DocxParagraph paragraph)
+            {
+                return paragraph;
+            }
+        }
+        return null;
     }
 }

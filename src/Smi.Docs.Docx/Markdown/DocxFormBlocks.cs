@@ -1,8 +1,8 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using Smi.Docs.Docx.Frame;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown;
 
@@ -16,6 +16,12 @@ internal static class DocxFormBlocks
 {
     public const double AnswerRowHeightMm = 8;
     public const double WritingBoxHeightMm = 28;
+
+    private static readonly DocxElement SpacerBetweenBoxes = new("w:spacing", ("w:after", "0"), ("w:line", "120"), ("w:lineRule", "exact"));
+
+    private static readonly DocxElement ChecklistIndent = new("w:ind", ("w:left", Hanging), ("w:hanging", Hanging));
+
+    private static string Hanging => DocxUnits.Twips(DocxUnits.MmToTwips(5));
 
     public static bool TryWrite(DocxMarkdownRenderer renderer, CustomContainer container, string? info)
     {
@@ -40,18 +46,18 @@ internal static class DocxFormBlocks
     private static void WriteBox(DocxMarkdownRenderer renderer, CustomContainer container)
     {
         var width = DocxPageLayout.ContentWidthTwips;
-        var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = DocxUnits.Twips(width), Type = TableWidthUnitValues.Dxa }));
-        var row = new TableRow(
-            new TableRowProperties(
-                new CantSplit(),
-                new TableRowHeight { Val = (uint)DocxUnits.MmToTwips(WritingBoxHeightMm), HeightType = HeightRuleValues.AtLeast }),
+        var cell = new DocxElement("w:tc").With(new DocxElement("w:tcPr").With(DocxTableRenderer.CellWidth(width)));
+        var row = new DocxElement("w:tr").With(
+            new DocxElement("w:trPr").With(
+                new DocxElement("w:cantSplit"),
+                new DocxElement("w:trHeight", ("w:val", DocxUnits.Twips(DocxUnits.MmToTwips(WritingBoxHeightMm))), ("w:hRule", "atLeast"))),
             cell);
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = DocxStyleIds.Table },
-                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-                new TableLook { FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
-            new TableGrid(new GridColumn { Width = DocxUnits.Twips(width) }),
+        var table = new DocxElement("w:tbl").With(
+            new DocxElement("w:tblPr").With(
+                new DocxElement("w:tblStyle", ("w:val", DocxStyleIds.Table)),
+                new DocxElement("w:tblW", ("w:w", "5000"), ("w:type", "pct")),
+                new DocxElement("w:tblLook", ("w:firstRow", "false"), ("w:lastRow", "false"), ("w:firstColumn", "false"), ("w:lastColumn", "false"), ("w:noHBand", "true"), ("w:noVBand", "true"))),
+            new DocxElement("w:tblGrid").With(new DocxElement("w:gridCol", ("w:w", DocxUnits.Twips(width)))),
             row);
 
         renderer.PushContainer(cell);
@@ -70,19 +76,18 @@ internal static class DocxFormBlocks
         renderer.HelpOnOwnLine = false;
         renderer.PopParagraphStyle();
         renderer.PopContainer();
-        if (cell.LastChild is not Paragraph)
+        if (cell.LastChild is not DocxParagraph)
         {
-            cell.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.TableText)));
+            cell.Append(new DocxParagraph(new(DocxStyleIds.TableText)));
         }
 
         renderer.Container.Append(table);
         // Two boxes in a row would otherwise merge into one table in Word.
-        renderer.Container.Append(new Paragraph(DocxParagraphs.Properties(DocxStyleIds.Normal, spacing: new SpacingBetweenLines { After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact })));
+        renderer.Container.Append(new DocxParagraph(new(DocxStyleIds.Normal) { Spacing = SpacerBetweenBoxes }));
     }
 
     private static void WriteChecklist(DocxMarkdownRenderer renderer, CustomContainer container)
     {
-        var hanging = DocxUnits.Twips(DocxUnits.MmToTwips(5));
         foreach (var block in container)
         {
             if (block is not ListBlock list)
@@ -94,9 +99,7 @@ internal static class DocxFormBlocks
             foreach (var paragraph in list.Descendants<ParagraphBlock>())
             {
                 // Hanging indent: a wrapped line continues under the text, not under the checkbox.
-                renderer.WriteParagraph(
-                    DocxParagraphs.Properties(DocxStyleIds.Normal, indentation: new Indentation { Left = hanging, Hanging = hanging }),
-                    paragraph);
+                renderer.WriteParagraph(new(DocxStyleIds.Normal) { Indentation = ChecklistIndent }, paragraph);
             }
         }
     }

@@ -14,6 +14,6 @@ internal sealed class DocxHeadingRenderer : DocxObjectRenderer<HeadingBlock>
             2 => DocxStyleIds.Heading2,
             _ => DocxStyleIds.Heading3,
         };
-        renderer.WriteParagraph(DocxParagraphs.Properties(style), obj);
+        renderer.WriteParagraph(new(style), obj);
     }
 }

@@ -1,11 +1,10 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Smi.Docs.Docx.Markdown.Inlines;
 using Smi.Docs.Docx.Package;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown;
 
@@ -15,14 +14,14 @@ namespace Smi.Docs.Docx.Markdown;
 /// </summary>
 internal sealed class DocxMarkdownRenderer : RendererBase
 {
-    private readonly Stack<OpenXmlCompositeElement> containers = new();
-    private readonly Stack<OpenXmlCompositeElement> inlineTargets = new();
+    private readonly Stack<DocxContainer> containers = new();
+    private readonly Stack<DocxContainer> inlineTargets = new();
     private readonly Stack<string> paragraphStyles = new();
-    private Run? sourceRun;
+    private DocxRun? sourceRun;
     private int sourceRunEnd;
     private bool sourceRunEndsInMark;
 
-    public DocxMarkdownRenderer(DocxPart part, DocxLanguage language, DocxNumbering numbering, OpenXmlCompositeElement body)
+    public DocxMarkdownRenderer(DocxPart part, DocxLanguage language, DocxNumbering numbering, DocxContainer body)
     {
         Part = part;
         Language = language;
@@ -74,12 +73,12 @@ internal sealed class DocxMarkdownRenderer : RendererBase
     public bool HelpOnOwnLine { get; set; }
 
     /// <summary>Alignment of the table column being written, applied to the cell's paragraphs.</summary>
-    public JustificationValues? CellJustification { get; set; }
+    public string? CellJustification { get; set; }
 
     /// <summary>The style a plain paragraph gets here: Normal, or the style of the enclosing quote, container or table cell.</summary>
     public string ParagraphStyle => paragraphStyles.Count > 0 ? paragraphStyles.Peek() : DocxStyleIds.Normal;
 
-    public OpenXmlCompositeElement Container => containers.Peek();
+    public DocxContainer Container => containers.Peek();
 
     public override object Render(MarkdownObject markdownObject)
     {
@@ -87,7 +86,7 @@ internal sealed class DocxMarkdownRenderer : RendererBase
         return containers.Last();
     }
 
-    public void PushContainer(OpenXmlCompositeElement container) => containers.Push(container);
+    public void PushContainer(DocxContainer container) => containers.Push(container);
 
     public void PopContainer() => containers.Pop();
 
@@ -96,9 +95,9 @@ internal sealed class DocxMarkdownRenderer : RendererBase
     public void PopParagraphStyle() => paragraphStyles.Pop();
 
     /// <summary>Appends a paragraph to the current container and writes the block's inlines into it.</summary>
-    public Paragraph WriteParagraph(ParagraphProperties properties, LeafBlock? inlineSource)
+    public DocxParagraph WriteParagraph(DocxParagraphProperties properties, LeafBlock? inlineSource)
     {
-        var paragraph = new Paragraph(properties);
+        var paragraph = new DocxParagraph(properties);
         Container.Append(paragraph);
         if (inlineSource?.Inline is { } inline)
         {
@@ -108,7 +107,7 @@ internal sealed class DocxMarkdownRenderer : RendererBase
         return paragraph;
     }
 
-    public void WriteInlines(OpenXmlCompositeElement target, ContainerInline inline)
+    public void WriteInlines(DocxContainer target, ContainerInline inline)
     {
         PushInlineTarget(target);
         WriteChildren(inline);
@@ -116,7 +115,7 @@ internal sealed class DocxMarkdownRenderer : RendererBase
     }
 
     /// <summary>Inlines go into the current paragraph, or into a w:hyperlink while a link is being written.</summary>
-    public void PushInlineTarget(OpenXmlCompositeElement target) => inlineTargets.Push(target);
+    public void PushInlineTarget(DocxContainer target) => inlineTargets.Push(target);
 
     public void PopInlineTarget() => inlineTargets.Pop();
 
@@ -141,22 +140,21 @@ internal sealed class DocxMarkdownRenderer : RendererBase
             return;
         }
         var joins = sourceRun is not null && (isMark || sourceRunEndsInMark) && !escaped && span.Start == sourceRunEnd + 1
-            && ReferenceEquals(sourceRun.Parent, inlineTargets.Peek()) && ReferenceEquals(inlineTargets.Peek().LastChild, sourceRun);
+            && ReferenceEquals(inlineTargets.Peek().LastChild, sourceRun);
         if (joins)
         {
-            var element = sourceRun!.GetFirstChild<Text>()!;
-            element.Text = DocxText.BreakLongWords(element.Text + DocxText.Clean(text));
+            sourceRun!.Text = DocxText.BreakLongWords(sourceRun.Text + DocxText.Clean(text));
         }
         else
         {
             AppendText(text);
-            sourceRun = (Run)inlineTargets.Peek().LastChild!;
+            sourceRun = (DocxRun)inlineTargets.Peek().LastChild!;
         }
         sourceRunEnd = span.End;
         sourceRunEndsInMark = isMark;
     }
 
-    public void AppendInline(OpenXmlElement element)
+    public void AppendInline(DocxNode element)
     {
         inlineTargets.Peek().Append(element);
         sourceRun = null;

@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Smi.Docs.Docx.Styling;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown;
 
@@ -10,23 +10,31 @@ namespace Smi.Docs.Docx.Markdown;
 /// </summary>
 internal sealed class DocxParagraphRenderer : DocxObjectRenderer<ParagraphBlock>
 {
+    /// <summary>Lists nest nine levels deep in Word; each level's indent is made once.</summary>
+    private static readonly DocxElement[] ContinuationIndents = [.. Enumerable.Range(0, 9).Select(Indent)];
+
     protected override void Write(DocxMarkdownRenderer renderer, ParagraphBlock obj)
     {
-        ParagraphProperties properties;
+        DocxParagraphProperties properties;
         if (renderer.Lists.InList && renderer.Lists.TakeItemNumbering() is { } numbering)
         {
-            properties = DocxParagraphs.Properties(numbering.StyleId, numbering: DocxParagraphs.Numbering(numbering.NumId, numbering.Level));
+            properties = new(numbering.StyleId) { Numbering = (numbering.NumId, numbering.Level) };
         }
         else if (renderer.Lists.InList)
         {
-            var indent = DocxUnits.Twips(360 * (renderer.Lists.CurrentLevel + 1));
-            properties = DocxParagraphs.Properties(DocxStyleIds.ListContinue, indentation: new Indentation { Left = indent });
+            properties = new(DocxStyleIds.ListContinue) { Indentation = ContinuationIndent(renderer.Lists.CurrentLevel) };
         }
         else
         {
-            properties = DocxParagraphs.Properties(renderer.ParagraphStyle, justification: renderer.CellJustification);
+            properties = new(renderer.ParagraphStyle) { Justification = renderer.CellJustification };
         }
 
         renderer.WriteParagraph(properties, obj);
     }
+
+    /// <summary>A later paragraph of an item lines up with the item's text, 360 twips per level.</summary>
+    private static DocxElement ContinuationIndent(int level) =>
+        level < ContinuationIndents.Length ? ContinuationIndents[level] : Indent(level);
+
+    private static DocxElement Indent(int level) => new("w:ind", ("w:left", DocxUnits.Twips(360 * (level + 1))));
 }

@@ -7,5 +7,5 @@ namespace Smi.Docs.Docx.Markdown;
 internal sealed class DocxThematicBreakRenderer : DocxObjectRenderer<ThematicBreakBlock>
 {
     protected override void Write(DocxMarkdownRenderer renderer, ThematicBreakBlock obj) =>
-        renderer.WriteParagraph(DocxParagraphs.Properties(DocxStyleIds.Scheidingslijn), null);
+        renderer.WriteParagraph(new(DocxStyleIds.Scheidingslijn), null);
 }

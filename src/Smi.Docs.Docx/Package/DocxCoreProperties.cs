@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using Smi.Docs.Documents;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Package;
 
@@ -12,37 +11,41 @@ namespace Smi.Docs.Docx.Package;
 /// </summary>
 internal static class DocxCoreProperties
 {
-    private const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-    private const string Dc = "http://purl.org/dc/elements/1.1/";
-    private const string DcTerms = "http://purl.org/dc/terms/";
-    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
-
-    public static byte[] Build(DocumentInfo info, DocxLanguage language)
+    /// <summary>The part, in this thread's <see cref="DocxXmlWriter"/> buffer until the next part is written.</summary>
+    public static ReadOnlySpan<byte> Build(DocumentInfo info, DocxLanguage language)
     {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
-        {
-            Write(writer, info, language);
-        }
-        return stream.ToArray();
+        var writer = DocxXmlWriter.Start("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>"u8);
+        writer.Raw("<cp:coreProperties xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "u8);
+        writer.Raw("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\">"u8);
+        Element(writer, "dc:title"u8, DocxText.Clean(info.Title));
+        Element(writer, "dc:subject"u8, DocxText.Clean(info.Subject));
+        Element(writer, "dc:creator"u8, DocxText.Clean(info.Author));
+        Element(writer, "dc:language"u8, language.Tag);
+        Element(writer, "dc:identifier"u8, DocxText.Clean(info.DocumentId));
+        var date = W3cdtf(info.Timestamp);
+        writer.Raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">"u8);
+        writer.Text(date);
+        writer.Raw("</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">"u8);
+        writer.Text(date);
+        writer.Raw("</dcterms:modified></cp:coreProperties>"u8);
+        return writer.Written;
     }
 
-    private static void Write(XmlWriter writer, DocumentInfo info, DocxLanguage language)
+    /// <summary>An empty value is an empty element, as XmlWriter.WriteElementString wrote it.</summary>
+    private static void Element(DocxXmlWriter writer, ReadOnlySpan<byte> name, string value)
     {
-        writer.WriteStartDocument(true);
-        writer.WriteStartElement("cp", "coreProperties", Cp);
-        writer.WriteAttributeString("xmlns", "dc", null, Dc);
-        writer.WriteAttributeString("xmlns", "dcterms", null, DcTerms);
-        writer.WriteAttributeString("xmlns", "xsi", null, Xsi);
-        writer.WriteElementString("dc", "title", Dc, DocxText.Clean(info.Title));
-        writer.WriteElementString("dc", "subject", Dc, DocxText.Clean(info.Subject));
-        writer.WriteElementString("dc", "creator", Dc, DocxText.Clean(info.Author));
-        writer.WriteElementString("dc", "language", Dc, language.Tag);
-        writer.WriteElementString("dc", "identifier", Dc, DocxText.Clean(info.DocumentId));
-        Date(writer, "created", info.Timestamp);
-        Date(writer, "modified", info.Timestamp);
-        writer.WriteEndElement();
-        writer.WriteEndDocument();
+        writer.Raw("<"u8);
+        writer.Raw(name);
+        if (value.Length == 0)
+        {
+            writer.Raw(" />"u8);
+            return;
+        }
+        writer.Raw(">"u8);
+        writer.Text(value);
+        writer.Raw("</"u8);
+        writer.Raw(name);
+        writer.Raw(">"u8);
     }
 
     /// <summary>
@@ -52,12 +55,4 @@ internal static class DocxCoreProperties
     public static string W3cdtf(DateTime timestamp) =>
         (timestamp.Kind == DateTimeKind.Local ? timestamp.ToUniversalTime() : timestamp)
             .ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static void Date(XmlWriter writer, string name, DateTime timestamp)
-    {
-        writer.WriteStartElement("dcterms", name, DcTerms);
-        writer.WriteAttributeString("xsi", "type", Xsi, "dcterms:W3CDTF");
-        writer.WriteString(W3cdtf(timestamp));
-        writer.WriteEndElement();
-    }
 }

@@ -1,6 +1,4 @@
-using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Package;
 
@@ -13,8 +11,6 @@ namespace Smi.Docs.Docx.Package;
 internal sealed class DocxPackage
 {
     private const string RelationshipsContentType = "application/vnd.openxmlformats-package.relationships+xml";
-    private static readonly Encoding Utf8WithBom = new UTF8Encoding(true);
-
     private readonly List<DocxPart> parts = [];
 
     /// <summary>How many parts of a content type exist, for the next name ("header3.xml", "image2.png").</summary>
@@ -83,8 +79,9 @@ internal sealed class DocxPackage
     /// <summary>
     /// System.IO.Packaging's rule: the first part with an extension makes it a Default, a later part of another type
     /// with that extension gets an Override; the relationship parts, written last, add the "rels" Default.
+    /// The bytes are in this thread's <see cref="DocxXmlWriter"/> buffer until the next part is written.
     /// </summary>
-    private byte[] ContentTypes()
+    private ReadOnlySpan<byte> ContentTypes()
     {
         var defaults = new List<(string Extension, string ContentType)>();
         var overrides = new List<(string PartName, string ContentType)>();
@@ -103,57 +100,49 @@ internal sealed class DocxPackage
         }
         defaults.Add(("rels", RelationshipsContentType));
 
-        return PackageXml(writer =>
+        var writer = DocxXmlWriter.Start(PackageProlog);
+        writer.Raw("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"u8);
+        foreach (var (extension, contentType) in defaults)
         {
-            writer.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
-            foreach (var (extension, contentType) in defaults)
-            {
-                writer.WriteStartElement("Default");
-                writer.WriteAttributeString("Extension", extension);
-                writer.WriteAttributeString("ContentType", contentType);
-                writer.WriteEndElement();
-            }
-            foreach (var (partName, contentType) in overrides)
-            {
-                writer.WriteStartElement("Override");
-                writer.WriteAttributeString("PartName", partName);
-                writer.WriteAttributeString("ContentType", contentType);
-                writer.WriteEndElement();
-            }
-            writer.WriteEndElement();
-        });
+            writer.Raw("<Default"u8);
+            writer.Attribute("Extension"u8, extension);
+            writer.Attribute("ContentType"u8, contentType);
+            writer.Raw(" />"u8);
+        }
+        foreach (var (partName, contentType) in overrides)
+        {
+            writer.Raw("<Override"u8);
+            writer.Attribute("PartName"u8, partName);
+            writer.Attribute("ContentType"u8, contentType);
+            writer.Raw(" />"u8);
+        }
+        writer.Raw("</Types>"u8);
+        return writer.Written;
     }
 
-    private static byte[] Relationships(IReadOnlyList<DocxRelationship> relationships) => PackageXml(writer =>
+    /// <summary>A relationship part, in this thread's <see cref="DocxXmlWriter"/> buffer until the next part is written.</summary>
+    private static ReadOnlySpan<byte> Relationships(IReadOnlyList<DocxRelationship> relationships)
     {
-        writer.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
+        var writer = DocxXmlWriter.Start(PackageProlog);
+        writer.Raw("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"u8);
         foreach (var relationship in relationships)
         {
-            writer.WriteStartElement("Relationship");
-            writer.WriteAttributeString("Type", relationship.Type);
-            writer.WriteAttributeString("Target", relationship.Target);
+            writer.Raw("<Relationship"u8);
+            writer.Attribute("Type"u8, relationship.Type);
+            writer.Attribute("Target"u8, relationship.Target);
             if (relationship.External)
             {
-                writer.WriteAttributeString("TargetMode", "External");
+                writer.Raw(" TargetMode=\"External\""u8);
             }
-            writer.WriteAttributeString("Id", relationship.Id);
-            writer.WriteEndElement();
+            writer.Attribute("Id"u8, relationship.Id);
+            writer.Raw(" />"u8);
         }
-        writer.WriteEndElement();
-    });
-
-    /// <summary>The package's own XML as System.IO.Packaging writes it: UTF-8 with a byte order mark.</summary>
-    private static byte[] PackageXml(Action<XmlWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8WithBom }))
-        {
-            writer.WriteStartDocument();
-            write(writer);
-            writer.WriteEndDocument();
-        }
-        return stream.ToArray();
+        writer.Raw("</Relationships>"u8);
+        return writer.Written;
     }
+
+    /// <summary>The package's own XML starts as System.IO.Packaging's XmlWriter started it: a byte order mark, then the declaration.</summary>
+    private static ReadOnlySpan<byte> PackageProlog => "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8;
 }
 
 /// <summary>Where a kind of part goes and how it is named and related (the SDK's names, so the bytes stay the same).</summary>
@@ -179,7 +168,7 @@ internal sealed record DocxPartType(string ContentType, string RelationshipType,
 
 internal sealed record DocxRelationship(string Type, string Target, string Id, bool External);
 
-/// <summary>One part: its XML (an SDK element saved as the SDK saves it) or bytes, and the relationships it is the source of.</summary>
+/// <summary>One part: its XML (written as the SDK wrote it, see <see cref="DocxXmlWriter"/>) or bytes, and the relationships it is the source of.</summary>
 internal sealed class DocxPart(string name, string contentType)
 {
     private const string HyperlinkType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
@@ -191,7 +180,8 @@ internal sealed class DocxPart(string name, string contentType)
 
     public List<DocxRelationship> Relationships { get; } = [];
 
-    public OpenXmlPartRootElement? Element { get; set; }
+    /// <summary>The root element of a part written per letter (the document, a header).</summary>
+    public DocxElement? Element { get; set; }
 
     /// <summary>True when the element usually saves to the same bytes in many letters, so their deflated form is kept.</summary>
     public bool Repeats { get; set; }
@@ -213,10 +203,7 @@ internal sealed class DocxPart(string name, string contentType)
     public void AddRelationship(string type, string target, string id, bool external) =>
         Relationships.Add(new DocxRelationship(type, target, id, external));
 
-    /// <summary>
-    /// A part's bytes into the zip. An element is saved as the SDK saves a part (UTF-8 without a byte order mark, the
-    /// XML declaration first) into a buffer this thread reuses, and deflated from there.
-    /// </summary>
+    /// <summary>A part's bytes into the zip. An element is written into a buffer this thread reuses, and deflated from there.</summary>
     public void WriteTo(DocxZip zip)
     {
         if (Data is not null)
@@ -224,10 +211,7 @@ internal sealed class DocxPart(string name, string contentType)
             zip.Add(Name, Data);
             return;
         }
-        var buffer = ReusableBuffer.Instance;
-        buffer.SetLength(0);
-        (Element ?? throw new InvalidOperationException($"part {Name} has no content")).Save(buffer);
-        var saved = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var saved = DocxXmlWriter.Part(Element ?? throw new InvalidOperationException($"part {Name} has no content"));
         if (Repeats)
         {
             zip.AddRepeated(Name, saved);
@@ -235,41 +219,6 @@ internal sealed class DocxPart(string name, string contentType)
         else
         {
             zip.Add(Name, saved);
-        }
-        ReusableBuffer.Release(buffer);
-    }
-
-    public static byte[] Serialize(OpenXmlPartRootElement element)
-    {
-        using var stream = new MemoryStream();
-        element.Save(stream);
-        return stream.ToArray();
-    }
-
-    /// <summary>Save closes the stream it is given; this one stays open so the next part can use it again.</summary>
-    private sealed class ReusableBuffer : MemoryStream
-    {
-        [ThreadStatic]
-        private static ReusableBuffer? instance;
-
-        private ReusableBuffer()
-            : base(64 * 1024)
-        {
-        }
-
-        public static ReusableBuffer Instance => instance ??= new ReusableBuffer();
-
-        /// <summary>A buffer grown by an unusually long document is not kept for the thread's lifetime.</summary>
-        public static void Release(ReusableBuffer buffer)
-        {
-            if (buffer.Capacity > 1024 * 1024)
-            {
-                instance = null;
-            }
-        }
-
-        protected override void Dispose(bool disposing)
-        {
         }
     }
 }

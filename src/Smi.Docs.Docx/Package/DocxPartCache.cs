@@ -47,7 +47,13 @@ internal static class DocxPartCache
         return data;
     }
 
-    private static DocxZipData Saved(OpenXmlPartRootElement element) => DocxZipData.Shared(DocxPart.Serialize(element));
+    /// <summary>These parts are built with the SDK, once per key, and saved as the SDK saves a part.</summary>
+    private static DocxZipData Saved(OpenXmlPartRootElement element)
+    {
+        using var stream = new MemoryStream();
+        element.Save(stream);
+        return DocxZipData.Shared(stream.ToArray());
+    }
 }
 
 /// <summary>

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax.Inlines;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown.Inlines;
 
@@ -19,7 +19,7 @@ internal sealed class DocxEmphasisInlineRenderer : DocxObjectRenderer<EmphasisIn
         if (help)
         {
             // Help under a bold question is plain italic, as in the HTML.
-            renderer.AppendInline(renderer.Language.ContentRun(new Break()));
+            renderer.AppendInline(renderer.Language.ContentRun(DocxRunContent.Break));
             renderer.BoldDepth = 0;
         }
 

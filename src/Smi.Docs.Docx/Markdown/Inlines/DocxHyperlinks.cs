@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown.Inlines;
 
@@ -15,27 +15,27 @@ internal static class DocxHyperlinks
         var display = url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? url["mailto:".Length..] : url;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !Schemes.Contains(uri.Scheme, StringComparer.OrdinalIgnoreCase))
         {
-            var target = new Hyperlink();
+            // Not a link a reader can follow: its text is written as plain runs.
+            var target = new DocxElement("w:hyperlink");
             Collect(renderer, target, writeText);
-            foreach (var child in target.ChildElements.ToList())
+            foreach (var child in target.Children)
             {
-                child.Remove();
                 renderer.AppendInline(child);
             }
 
-            AppendAddress(renderer, target.InnerText, display);
+            AppendAddress(renderer, target.InnerText(), display);
             return;
         }
 
-        var hyperlink = new Hyperlink { Id = renderer.AddHyperlink(uri), History = true };
+        var hyperlink = new DocxElement("w:hyperlink", ("w:history", "true"), ("r:id", renderer.AddHyperlink(uri)));
         renderer.AppendInline(hyperlink);
         renderer.HyperlinkDepth++;
         Collect(renderer, hyperlink, writeText);
         renderer.HyperlinkDepth--;
-        AppendAddress(renderer, hyperlink.InnerText, display);
+        AppendAddress(renderer, hyperlink.InnerText(), display);
     }
 
-    private static void Collect(DocxMarkdownRenderer renderer, Hyperlink target, Action writeText)
+    private static void Collect(DocxMarkdownRenderer renderer, DocxElement target, Action writeText)
     {
         renderer.PushInlineTarget(target);
         writeText();

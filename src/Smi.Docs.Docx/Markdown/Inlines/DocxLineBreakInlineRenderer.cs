@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax.Inlines;
+using Smi.Docs.Docx.Xml;
 
 namespace Smi.Docs.Docx.Markdown.Inlines;
 
@@ -14,6 +14,6 @@ internal sealed class DocxLineBreakInlineRenderer : DocxObjectRenderer<LineBreak
             return;
         }
 
-        renderer.AppendInline(renderer.Language.ContentRun(new Break()));
+        renderer.AppendInline(renderer.Language.ContentRun(DocxRunContent.Break));
     }
 }

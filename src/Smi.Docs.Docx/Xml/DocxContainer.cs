@@ -1,0 +1,110 @@
+using System.Text;
+
+namespace Smi.Docs.Docx.Xml;
+
+/// <summary>A node that holds others in document order: the body, a table cell, a paragraph, a hyperlink.</summary>
+internal abstract class DocxContainer : DocxNode
+{
+    /// <summary>
+    /// The children in an array of our own rather than a List: a letter has hundreds of paragraphs and cells, most with
+    /// one or two children, and most elements (a width, a style reference) have none, so no array is made for them.
+    /// </summary>
+    private DocxNode[]? children;
+    private int count;
+
+    public ReadOnlySpan<DocxNode> Children => children.AsSpan(0, count);
+
+    public bool HasChildren => count > 0;
+
+    public DocxNode? LastChild => count > 0 ? children![count - 1] : null;
+
+    public void Append(DocxNode child)
+    {
+        if (children is null)
+        {
+            children = new DocxNode[2];
+        }
+        else if (count == children.Length)
+        {
+            Array.Resize(ref children, count * 2);
+        }
+        children[count++] = child;
+    }
+
+    public void AppendRange(IEnumerable<DocxNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            Append(node);
+        }
+    }
+
+    /// <summary>The text of every run inside, as Word's InnerText reads it (tabs, breaks and properties add nothing).</summary>
+    public string InnerText()
+    {
+        var builder = new StringBuilder();
+        AppendText(this, builder);
+        return builder.ToString();
+    }
+
+    /// <summary>Every paragraph inside, at any depth (the paragraphs of a table's cells).</summary>
+    public IEnumerable<DocxParagraph> Paragraphs()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (children![i] is DocxParagraph paragraph)
+            {
+                yield return paragraph;
+            }
+            else if (children[i] is DocxContainer container)
+            {
+                foreach (var inner in container.Paragraphs())
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>Every run inside, at any depth (the runs of a hyperlink or a field).</summary>
+    public IEnumerable<DocxRun> Runs()
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (children![i] is DocxRun run)
+            {
+                yield return run;
+            }
+            else if (children[i] is DocxContainer container)
+            {
+                foreach (var inner in container.Runs())
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    protected void WriteChildren(DocxXmlWriter writer)
+    {
+        foreach (var child in Children)
+        {
+            child.WriteTo(writer);
+        }
+    }
+
+    private static void AppendText(DocxContainer container, StringBuilder builder)
+    {
+        foreach (var child in container.Children)
+        {
+            if (child is DocxRun { Text: { } text })
+            {
+                builder.Append(text);
+            }
+            else if (child is DocxContainer inner)
+            {
+                AppendText(inner, builder);
+            }
+        }
+    }
+}
