@@ -16,7 +16,7 @@ internal static class BenchPeersCommand
         var outOption = new Option<DirectoryInfo>("--out") { Description = "Where every 100th letter goes as letter-<nnnn>-case<k>.docx|pdf.", Required = true };
         var countOption = new Option<int>("--n") { Description = "DOCX letters measured, one at a time (the peers: 2000).", DefaultValueFactory = _ => 2000 };
         var pdfCountOption = new Option<int>("--pdf-n") { Description = "PDF letters measured per PDF row (300 keeps one file per case).", DefaultValueFactory = _ => 300 };
-        var warmupOption = new Option<int>("--warmup") { Description = "Letters made before timing (the peers: at least 50; .NET's tiered JIT settles after a few hundred).", DefaultValueFactory = _ => 300 };
+        var warmupOption = new Option<int>("--warmup") { Description = "Letters made before timing, and at least 2 seconds of them (the peers: at least 50; .NET's tiered JIT compiles hot code again in the background).", DefaultValueFactory = _ => 300 };
         var profileOption = new Option<FileInfo>("--profile") { Description = "Profile that fills what the peers' cases lack.", DefaultValueFactory = _ => new FileInfo("examples/profiles/voorbeeldstad.yaml") };
         var budgetOption = new Option<int>("--seconds") { Description = "Time for the whole run; each row stops at its share and reports what it made (run-peers.sh kills an engine after 240 s).", DefaultValueFactory = _ => 180 };
         var templatesOption = TemplatesOption.Create();
