@@ -21,8 +21,18 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     public Task<byte[]> RenderAsync(LetterDocument document, CancellationToken cancellationToken = default) =>
         RenderAsync([document], cancellationToken);
 
-    public Task<byte[]> RenderAsync(IReadOnlyList<LetterDocument> parts, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Utf8(Build(parts)));
+    public Task<byte[]> RenderAsync(IReadOnlyList<LetterDocument> parts, CancellationToken cancellationToken = default)
+    {
+        var html = Build(parts);
+        try
+        {
+            return Task.FromResult(Utf8(html));
+        }
+        finally
+        {
+            ThreadStringBuilder.GiveBack(html);
+        }
+    }
 
     public string Render(LetterDocument document) => Render([document]);
 
@@ -31,7 +41,18 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     /// (a translation followed by the Dutch original). The page numbers run through the whole bundle, because
     /// Chromium cannot restart the page counter; each part's footer speaks its own language.
     /// </summary>
-    public string Render(IReadOnlyList<LetterDocument> parts) => Build(parts).ToString();
+    public string Render(IReadOnlyList<LetterDocument> parts)
+    {
+        var html = Build(parts);
+        try
+        {
+            return html.ToString();
+        }
+        finally
+        {
+            ThreadStringBuilder.GiveBack(html);
+        }
+    }
 
     // The page goes from its builder to UTF-8 without a string in between: a letter is tens of kilobytes.
     private static byte[] Utf8(StringBuilder html)
@@ -59,7 +80,7 @@ public sealed class HtmlLetterRenderer : IDocumentRenderer
     {
         ArgumentOutOfRangeException.ThrowIfZero(parts.Count);
         var info = parts[0].Info;
-        var html = new StringBuilder(16 * 1024 * parts.Count);
+        var html = ThreadStringBuilder.Take(16 * 1024 * parts.Count);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Encode(info.Language)).Append("\" dir=\"")
             .Append(Dir(info.Direction)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

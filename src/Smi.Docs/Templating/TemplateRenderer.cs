@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using Scriban.Syntax;
 using Smi.Docs.Diagnostics;
+using Smi.Docs.Rendering;
 
 namespace Smi.Docs.Templating;
 
@@ -20,6 +21,8 @@ internal static class TemplateRenderer
         using var cancellation = new CancellationTokenSource(timeout);
         var context = new SafeTemplateContext(functions, isolateValues, cancellation.Token);
         context.PushGlobal(SafeTemplateContext.Globals(viewModel));
+        var output = ThreadStringBuilder.Take(16 * 1024);
+        context.PushOutput(new StringBuilderOutput(output));
         try
         {
             return source.Template.Render(context);
@@ -39,6 +42,10 @@ internal static class TemplateRenderer
             // value. Messages name the template and the expression, never the data.
             throw new SmiDocsException(Diagnostic.Error(TemplateDiagnosticCodes.RenderFailed,
                 "template failed while rendering: " + e.OriginalMessage, TemplateSource.LocateSpan(source.FileName, e.Span)));
+        }
+        finally
+        {
+            ThreadStringBuilder.GiveBack(output);
         }
     }
 }
