@@ -53,13 +53,13 @@ internal sealed record DocxLanguage(string Tag, bool RightToLeft)
     {
         foreach (var element in elements)
         {
-            foreach (var paragraph in element is DocxParagraph p ? [p] : element is DocxContainer c ? c.Paragraphs() : [])
+            foreach (var paragraph in element is DocxParagraph p ? [p] : element is DocxContainer c ? c.Descendants<DocxParagraph>() : [])
             {
                 if (part.RightToLeft != document.RightToLeft)
                 {
                     paragraph.Properties.BiDi = part.RightToLeft;
                 }
-                foreach (var run in paragraph.Runs())
+                foreach (var run in paragraph.Descendants<DocxRun>())
                 {
                     run.Language ??= part;
                 }

@@ -47,37 +47,22 @@ internal abstract class DocxContainer : DocxNode
         return builder.ToString();
     }
 
-    /// <summary>Every paragraph inside, at any depth (the paragraphs of a table's cells).</summary>
-    public IEnumerable<DocxParagraph> Paragraphs()
+    /// <summary>
+    /// Every <typeparamref name="T"/> inside, at any depth, without looking inside one found: the paragraphs of a table's
+    /// cells, the runs of a hyperlink or a field.
+    /// </summary>
+    public IEnumerable<T> Descendants<T>()
+        where T : DocxNode
     {
         for (var i = 0; i < count; i++)
         {
-            if (children![i] is DocxParagraph paragraph)
+            if (children![i] is T found)
             {
-                yield return paragraph;
+                yield return found;
             }
             else if (children[i] is DocxContainer container)
             {
-                foreach (var inner in container.Paragraphs())
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
-
-    /// <summary>Every run inside, at any depth (the runs of a hyperlink or a field).</summary>
-    public IEnumerable<DocxRun> Runs()
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (children![i] is DocxRun run)
-            {
-                yield return run;
-            }
-            else if (children[i] is DocxContainer container)
-            {
-                foreach (var inner in container.Runs())
+                foreach (var inner in container.Descendants<T>())
                 {
                     yield return inner;
                 }
